@@ -1,0 +1,81 @@
+/**
+ * The parser's working state: what the steps read and write while a page is parsed.
+ * Only the final step turns a draft into the published types of `types.ts`.
+ */
+import type { Caption, Furniture, FurnitureKind, IssueFacts, Layout, Message, SourceLine } from './types.ts';
+import type { PaperProfile } from './profile.ts';
+
+/** A source line with the continuation markers found in it taken out. */
+export interface LineDraft extends SourceLine {
+  /** 下转N版 found in this line. */
+  continuedTo?: number;
+  /** 上接N版 found in this line. */
+  continuedFrom?: number;
+}
+
+export type BlockKind = 'body' | 'heading' | 'byline' | 'caption' | 'furniture' | 'marker';
+
+/** Lines that belong together: between blank lines, frame starts or article starts. */
+export interface Block {
+  kind: BlockKind;
+  lines: LineDraft[];
+  /** A blank line stood before this block (a column end or a paragraph end). */
+  gapBefore: boolean;
+  furnitureKind?: FurnitureKind;
+}
+
+/** Consecutive headline lines: 引题, 主题, 副题 in some order, plus a byline printed with them. */
+export interface HeadingGroup {
+  /** The group's sub-blocks, split where the source had a blank line. */
+  blocks: LineDraft[][];
+  /** A byline printed with the headline (`本报评论员`). */
+  byline: LineDraft | null;
+  framed: boolean;
+}
+
+export interface ArticleDraft {
+  /** Body blocks in reading order, with crossheads between them. */
+  parts: ({ type: 'body'; lines: LineDraft[]; gapBefore: boolean } | { type: 'crosshead'; lines: LineDraft[] })[];
+  captions: Caption[];
+  continuedTo: number | null;
+  continuedFrom: number | null;
+  /** The body began with a sign of a new article: 本报讯, 上接, a new text frame. */
+  startSignal: boolean;
+  heading: HeadingGroup | null;
+  /** A byline printed apart from the body (`记者 姚延洋` after it, `本报评论员` with the headline). */
+  bylineLines: LineDraft[];
+}
+
+export type Element = { type: 'article'; article: ArticleDraft } | { type: 'group'; group: HeadingGroup };
+
+export interface PageDraft {
+  file: string;
+  /** Position of this page in its file (form-feed separated), 0-based. */
+  index: number;
+  lines: LineDraft[];
+  layout: Layout;
+  /** Page number, when the file or the text tells it. */
+  number: number | null;
+  facts: IssueFacts;
+  furniture: Furniture[];
+  blocks: Block[];
+  elements: Element[];
+  /** Captions met while cutting articles, with the element index they stood at. */
+  captionSlots: { block: Block; at: number }[];
+  messages: Message[];
+  profile: PaperProfile;
+}
+
+/** One named step of the page pipeline. Steps may read and replace any part of the draft. */
+export interface PageStep {
+  name: string;
+  run(page: PageDraft): void;
+}
+
+export function message(page: PageDraft, code: string, severity: Message['severity'], line: number, text: string): void {
+  page.messages.push({ code, severity, file: page.file, line, text });
+}
+
+export function blockText(lines: readonly LineDraft[]): string {
+  return lines.map((l) => l.text).join('\n');
+}

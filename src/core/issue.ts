@@ -1,0 +1,243 @@
+/**
+ * Assembling issues from parsed files: the issue's date and facts, page numbers, article
+ * ids and URLs, full dateline dates, and the pairing of 下转/上接 halves across pages.
+ */
+import { addDays, compareYmd, dayOfWeek, isRealDate, lunarDate, nextPublicationDay, parseIso, toIso, weekdayName, type Ymd } from './dates.ts';
+import type { PaperProfile } from './profile.ts';
+import type { Article, FactSource, Issue, Message, Page, ParsedIssue } from './types.ts';
+import type { ParsedFile, ParsedPage } from './parse-file.ts';
+import type { PageArticle } from './steps/finish.ts';
+import { hanBigrams } from './text.ts';
+
+function fileMessage(file: string, code: string, severity: Message['severity'], line: number, text: string): Message {
+  return { code, severity, file, line, text };
+}
+
+/** The most often mentioned year (`2023年`), the later one on a tie. */
+function yearMentioned(text: string): number | null {
+  const counts = new Map<number, number>();
+  for (const m of text.matchAll(/(?<!\d)((?:19|20)\d{2})\s*年/gu)) counts.set(Number(m[1]), (counts.get(Number(m[1])) ?? 0) + 1);
+  let best: number | null = null;
+  for (const [year, n] of counts) if (best === null || n > counts.get(best)! || (n === counts.get(best)! && year > best)) best = year;
+  return best;
+}
+
+interface DatedFile {
+  file: ParsedFile;
+  date: Ymd;
+  source: FactSource;
+}
+
+/** The issue date of one file: masthead, front matter, or inferred from datelines (loudly). */
+export function dateOfFile(file: ParsedFile, profile: PaperProfile, messages: Message[]): DatedFile | null {
+  const mastheadIso = file.pages.find((p) => p.facts.date)?.facts.date;
+  const masthead = mastheadIso ? parseIso(mastheadIso) : null;
+  if (mastheadIso && !masthead) {
+    messages.push(fileMessage(file.file, 'masthead-date-invalid', 'error', 0, `The masthead prints ${mastheadIso}, which is not a real date. Check the masthead lines, or give the date in front matter.`));
+  }
+  const given = file.meta.date ? parseIso(file.meta.date) : null;
+  if (masthead && given && compareYmd(masthead, given) !== 0) {
+    messages.push(fileMessage(file.file, 'date-conflict', 'error', 0, `The front matter says ${toIso(given)} but the masthead prints ${toIso(masthead)}. The masthead's date is used; correct the front matter.`));
+  }
+  if (masthead) return { file, date: masthead, source: 'masthead' };
+  if (given) return { file, date: given, source: 'front-matter' };
+  const datelines = file.pages.flatMap((p) => p.articles.map((a) => a.dateline)).filter((d): d is NonNullable<typeof d> => d !== null);
+  const year = yearMentioned(file.text);
+  if (datelines.length === 0 || year === null) {
+    messages.push(fileMessage(file.file, 'date-missing', 'error', 0, 'Nothing in this file gives the issue date (no masthead, no front matter, no datelines with a year mentioned). Add front matter with "date: YYYY-MM-DD"; until then the file is left out of the archive.'));
+    return null;
+  }
+  // December datelines in a file that also has January ones belong to the year before.
+  const months = new Set(datelines.map((d) => d.month));
+  const wraps = months.has(12) && months.has(1);
+  const dates = datelines
+    .map((d) => ({ year: wraps && d.month >= 11 ? year - 1 : year, month: d.month, day: d.day }))
+    .filter(isRealDate)
+    .sort(compareYmd);
+  const latest = dates[dates.length - 1];
+  if (!latest) {
+    messages.push(fileMessage(file.file, 'date-missing', 'error', 0, 'The datelines in this file are not real dates, so the issue date cannot be inferred. Add front matter with "date: YYYY-MM-DD".'));
+    return null;
+  }
+  const date = nextPublicationDay(latest, profile.publicationDays);
+  messages.push(
+    fileMessage(
+      file.file,
+      'date-inferred',
+      'warning',
+      0,
+      `GUESSED DATE ${toIso(date)}: no masthead or front matter gives the date, so it was inferred from the latest dateline (${latest.month}月${latest.day}日), the year most mentioned (${year}) and the publication days. Confirm it with front matter "date: ${toIso(date)}".`,
+    ),
+  );
+  return { file, date, source: 'inferred' };
+}
+
+/** Full ISO date of a dateline: the issue's year, or the year before for a date after the issue. */
+export function datelineDate(dateline: { month: number; day: number } | null, issue: Ymd): string | null {
+  if (!dateline) return null;
+  let d: Ymd = { year: issue.year, ...dateline };
+  if (compareYmd(d, addDays(issue, 31)) > 0) d = { ...d, year: issue.year - 1 };
+  return isRealDate(d) ? toIso(d) : null;
+}
+
+export function articleUrl(date: string, page: number, position: number): string {
+  return `/${date.replaceAll('-', '/')}/${page}/${position}/`;
+}
+
+function cosine(a: Set<string>, b: Set<string>): number {
+  if (a.size === 0 || b.size === 0) return 0;
+  let common = 0;
+  for (const g of a) if (b.has(g)) common++;
+  return common / Math.sqrt(a.size * b.size);
+}
+
+function articleGrams(a: Article): Set<string> {
+  return hanBigrams([a.kicker, a.headline, ...a.subtitles, ...a.paragraphs].join(''));
+}
+
+/** Pair each 下转N版 part with an 上接 part on page N, best content match first. */
+export function pairContinuations(issue: ParsedIssue): void {
+  const byNumber = new Map(issue.pages.map((p) => [p.number, p]));
+  const pairs: { from: Article; to: Article; score: number; order: number }[] = [];
+  let order = 0;
+  for (const page of issue.pages) {
+    for (const a of page.articles) {
+      if (a.continuedTo === null) continue;
+      const target = byNumber.get(a.continuedTo);
+      for (const b of target?.articles ?? []) {
+        if (b.continuedFrom !== page.number) continue;
+        pairs.push({ from: a, to: b, score: cosine(articleGrams(a), articleGrams(b)), order: order++ });
+      }
+    }
+  }
+  pairs.sort((x, y) => y.score - x.score || x.order - y.order);
+  const paired = new Set<Article>();
+  for (const p of pairs) {
+    if (paired.has(p.from) || paired.has(p.to)) continue;
+    paired.add(p.from);
+    paired.add(p.to);
+    p.from.continuation = { direction: 'to', page: p.from.continuedTo!, articleId: p.to.id, url: p.to.url };
+    p.to.continuation = { direction: 'from', page: p.to.continuedFrom!, articleId: p.from.id, url: p.from.url };
+    if (p.score < 0.1) {
+      issue.messages.push(fileMessage(issue.pages.find((pg) => pg.articles.includes(p.from))!.source, 'continuation-uncertain', 'warning', p.from.lines.from, `The 下转${p.from.continuedTo}版 part at line ${p.from.lines.from} was paired with the 上接 part ${p.to.id} although they share few words (${Math.round(p.score * 100)}%). Check the pairing.`));
+    }
+  }
+  for (const page of issue.pages) {
+    for (const a of page.articles) {
+      const other = a.continuedTo ?? a.continuedFrom;
+      if (other === null || paired.has(a)) continue;
+      const direction = a.continuedTo !== null ? 'to' : 'from';
+      a.continuation = { direction, page: other, articleId: null, url: null };
+      const present = byNumber.has(other);
+      const marker = direction === 'to' ? `下转${other}版` : `上接${other}版`;
+      issue.messages.push(
+        fileMessage(
+          page.source,
+          present ? 'continuation-unpaired' : 'continuation-page-missing',
+          present ? 'warning' : 'info',
+          a.lines.from,
+          present
+            ? `The ${marker} part at line ${a.lines.from} found no matching part on page ${other}. Check the markers on both pages.`
+            : `The ${marker} part at line ${a.lines.from} continues on page ${other}, which is not in the archive; the link has no target until that page is added.`,
+        ),
+      );
+    }
+  }
+}
+
+/** Page number of a page that does not tell its own: page 1 sends continuations, others receive them. */
+function inferredNumber(page: ParsedPage): number | null {
+  if (page.number !== null) return page.number;
+  if (page.sendsContinuations && !page.receivesContinuations) return 1;
+  return null;
+}
+
+export function assembleIssues(files: readonly ParsedFile[], profile: PaperProfile): { issues: ParsedIssue[]; messages: Message[] } {
+  const looseMessages: Message[] = [];
+  const byDate = new Map<string, DatedFile[]>();
+  for (const file of files) {
+    const msgs: Message[] = [];
+    const dated = dateOfFile(file, profile, msgs);
+    looseMessages.push(...msgs);
+    if (!dated) continue;
+    const iso = toIso(dated.date);
+    byDate.set(iso, [...(byDate.get(iso) ?? []), dated]);
+  }
+  const issues: ParsedIssue[] = [];
+  for (const [iso, dated] of [...byDate].sort(([a], [b]) => a.localeCompare(b))) {
+    const ymd = parseIso(iso)!;
+    const messages: Message[] = [];
+    const files = dated.map((d) => d.file);
+    for (const f of files) messages.push(...f.messages, ...looseMessages.filter((m) => m.file === f.file));
+    const allPages = files.flatMap((f) => f.pages);
+    const facts = Object.assign({}, ...allPages.map((p) => p.facts).reverse()) as ParsedPage['facts'];
+    const meta = Object.assign({}, ...files.map((f) => f.meta).reverse()) as ParsedFile['meta'];
+    // Page numbers: from the text or front matter, then by inference, then the lowest free.
+    const numbered = allPages.map((p) => ({ page: p, number: inferredNumber(p) }));
+    const used = new Set<number>();
+    const pages: Page[] = [];
+    const unnumbered: typeof numbered = [];
+    for (const n of numbered) {
+      if (n.number === null) unnumbered.push(n);
+      else if (used.has(n.number)) {
+        messages.push(fileMessage(n.page.file, 'page-duplicate', 'error', 0, `Page ${n.number} of ${iso} is given by more than one file; this one was given the next free number. Correct the "page:" front matter of one of them.`));
+        unnumbered.push({ page: n.page, number: null });
+      } else used.add(n.number);
+    }
+    for (const n of unnumbered) {
+      let k = 2;
+      while (used.has(k)) k++;
+      used.add(k);
+      n.number = k;
+      messages.push(fileMessage(n.page.file, 'page-number-guessed', 'warning', 0, `Nothing tells which page this file holds; it was numbered 第${k}版. Give "page:" in its front matter.`));
+    }
+    for (const n of numbered) {
+      const p = n.page;
+      const number = n.number!;
+      const articles: Article[] = p.articles.map((a: PageArticle, i) => {
+        const { dateline, ...rest } = a;
+        const id = `${iso}-${number}-${i + 1}`;
+        const date = datelineDate(dateline, ymd);
+        if (dateline && !date) messages.push(fileMessage(p.file, 'dateline-invalid', 'warning', a.lines.from, `The dateline ${dateline.month}月${dateline.day}日 at line ${a.lines.from} is not a real date; the article has no date.`));
+        return { id, url: articleUrl(iso, number, i + 1), ...rest, date, continuation: null };
+      });
+      pages.push({ number, source: p.file, layout: p.layout, articles, furniture: p.furniture, original: p.original });
+    }
+    pages.sort((a, b) => a.number - b.number);
+    const pageCount = facts.pageCount ?? meta.pageCount ?? null;
+    for (const p of pages) {
+      if (pageCount !== null && p.number > pageCount) {
+        messages.push(fileMessage(p.source, 'page-over-count', 'error', 0, `Page ${p.number} is beyond the ${pageCount} pages this issue has (今日${pageCount}版). Check the "page:" front matter.`));
+      }
+    }
+    const weekday = weekdayName(ymd);
+    if (facts.weekday && facts.weekday !== weekday) {
+      messages.push(fileMessage(files[0]!.file, 'weekday-conflict', 'warning', 0, `The masthead prints ${facts.weekday}, but ${iso} is a ${weekday}. Check the date.`));
+    }
+    if (!profile.publicationDays.includes(dayOfWeek(ymd))) {
+      messages.push(fileMessage(files[0]!.file, 'not-publication-day', 'warning', 0, `${iso} is a ${weekday}, not a publication day of ${profile.name}. Check the date.`));
+    }
+    const source = dated.some((d) => d.source === 'masthead') ? 'masthead' : dated.some((d) => d.source === 'front-matter') ? 'front-matter' : 'inferred';
+    const issue: Issue = {
+      id: iso,
+      paper: facts.paper ?? meta.paper ?? profile.name,
+      date: iso,
+      weekday,
+      lunarDate: facts.lunarDate ?? lunarDate(ymd),
+      number: facts.number ?? meta.number ?? null,
+      totalNumber: facts.totalNumber ?? meta.totalNumber ?? null,
+      pageCount,
+      dateSource: source,
+    };
+    const parsed: ParsedIssue = { issue, pages, messages };
+    pairContinuations(parsed);
+    parsed.messages.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
+    issues.push(parsed);
+  }
+  const placed = new Set(issues.flatMap((i) => i.pages.map((p) => p.source)));
+  const unplaced = looseMessages.filter((m) => !placed.has(m.file));
+  for (const f of files) if (!placed.has(f.file)) unplaced.push(...f.messages);
+  return { issues, messages: unplaced };
+}
+
+export { nextPublicationDay };

@@ -1,0 +1,137 @@
+/**
+ * Parsing one input file: decode, front matter, pages, then the page pipeline.
+ *
+ * The page pipeline is an ordered list of named steps (as markdown-it chains its rules);
+ * each step reads and refines the page draft. `PAGE_STEPS` is the whole chain.
+ */
+import { decode, type Encoding } from './decode.ts';
+import type { PageDraft, PageStep } from './draft.ts';
+import type { PaperProfile } from './profile.ts';
+import type { Furniture, IssueFacts, Layout, Message } from './types.ts';
+import { readFrontMatter, readMetaLines, type FrontMatter } from './steps/front-matter.ts';
+import { layout } from './steps/layout.ts';
+import { masthead } from './steps/masthead.ts';
+import { continuationMarkers } from './steps/continuation-markers.ts';
+import { blocks } from './steps/blocks.ts';
+import { articles } from './steps/articles.ts';
+import { headlines } from './steps/headlines.ts';
+import { finishArticle, type PageArticle } from './steps/finish.ts';
+
+export const PAGE_STEPS: readonly PageStep[] = [layout, masthead, continuationMarkers, blocks, articles, headlines];
+
+export interface ParsedPage {
+  file: string;
+  /** Position in the file (form-feed separated), 0-based. */
+  index: number;
+  /** Page number when known from the text or the front matter. */
+  number: number | null;
+  layout: Layout;
+  facts: IssueFacts;
+  articles: PageArticle[];
+  furniture: Furniture[];
+  /** The page's text as extracted (原文). */
+  original: string;
+  /** Page markers seen: 下转 sends text elsewhere, 上接 receives it. */
+  sendsContinuations: boolean;
+  receivesContinuations: boolean;
+}
+
+export interface ParsedFile {
+  file: string;
+  encoding: Encoding;
+  meta: FrontMatter;
+  pages: ParsedPage[];
+  /** The whole decoded text, for evidence such as the years mentioned. */
+  text: string;
+  messages: Message[];
+}
+
+export interface FileInput {
+  /** The file's name as the editor knows it (relative path). */
+  file: string;
+  bytes: Uint8Array;
+  /** The text of a sidecar `.meta` file, if there is one. */
+  meta?: string;
+}
+
+function splitPages(lines: readonly string[], firstNo: number): { no: number; raw: string }[][] {
+  const pages: { no: number; raw: string }[][] = [[]];
+  lines.forEach((raw, i) => {
+    const pieces = raw.split('\f');
+    pieces.forEach((piece, k) => {
+      if (k > 0) pages.push([]);
+      pages[pages.length - 1]!.push({ no: firstNo + i, raw: piece });
+    });
+  });
+  return pages;
+}
+
+export function runPage(file: string, index: number, raw: { no: number; raw: string }[], profile: PaperProfile, number: number | null): { draft: PageDraft; page: ParsedPage } {
+  const draft: PageDraft = {
+    file,
+    index,
+    lines: raw.map(({ no, raw: r }) => ({ no, text: r.trim(), framed: /^[ \u3000\t]+\S/u.test(r) })),
+    layout: 'column',
+    number,
+    facts: {},
+    furniture: [],
+    blocks: [],
+    elements: [],
+    captionSlots: [],
+    messages: [],
+    profile,
+  };
+  for (const step of PAGE_STEPS) step.run(draft);
+  const out: PageArticle[] = [];
+  for (const e of draft.elements) if (e.type === 'article') out.push(finishArticle(e.article, draft));
+  draft.furniture.sort((a, b) => a.line - b.line);
+  const lines = draft.lines;
+  const page: ParsedPage = {
+    file,
+    index,
+    number: draft.number,
+    layout: draft.layout,
+    facts: draft.facts,
+    articles: out,
+    furniture: draft.furniture,
+    original: raw.map((r) => r.raw).join('\n'),
+    sendsContinuations: lines.some((l) => l.continuedTo !== undefined),
+    receivesContinuations: lines.some((l) => l.continuedFrom !== undefined),
+  };
+  return { draft, page };
+}
+
+export function parseFile(input: FileInput, profile: PaperProfile): ParsedFile {
+  const { file } = input;
+  const decoded = decode(input.bytes, file);
+  const messages: Message[] = [...decoded.messages];
+  const lines = decoded.text.split('\n');
+  const front = readFrontMatter(lines, file);
+  messages.push(...front.messages);
+  let meta: FrontMatter = front.meta;
+  if (input.meta !== undefined) {
+    const side = readMetaLines(input.meta.replace(/\r\n?/gu, '\n').split('\n').filter((l) => l.trim() !== '---'), 1, `${file.replace(/\.txt$/u, '')}.meta`);
+    messages.push(...side.messages);
+    meta = { ...side.meta, ...meta };
+  }
+  const pages: ParsedPage[] = [];
+  const chunks = splitPages(lines.slice(front.bodyStart), front.bodyStart + 1);
+  chunks.forEach((chunk, index) => {
+    if (chunk.every((l) => l.raw.trim() === '') && chunks.length > 1) return; // a trailing form feed
+    const given = meta.page !== undefined ? meta.page + index : null;
+    const { draft, page } = runPage(file, index, chunk, profile, given);
+    messages.push(...draft.messages);
+    pages.push(page);
+  });
+  if (decoded.encoding !== 'binary' && pages.every((p) => p.articles.length === 0)) {
+    const empty = decoded.text.trim() === '';
+    messages.push({
+      code: empty ? 'file-empty' : 'no-articles',
+      severity: 'error',
+      file,
+      line: 0,
+      text: empty ? 'The file is empty. Put the extracted text of a page in it, or remove it.' : 'No article was recognised in this file; all its text is listed as page furniture. Check that it is the text of a newspaper page.',
+    });
+  }
+  return { file, encoding: decoded.encoding, meta, pages, text: decoded.text, messages };
+}

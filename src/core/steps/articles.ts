@@ -1,0 +1,148 @@
+/**
+ * Step: articles. Walks the page's blocks in order and cuts the body text into articles,
+ * with the headline groups between them kept in place for the next step to match.
+ *
+ * - A body block starts a new article at a sign of one (`本报讯`, `上接`, a new text frame),
+ *   after a `下转` marker, and after a headline group; otherwise it continues the article.
+ * - In the column layout a headline group closes the article before it (headlines follow
+ *   their body); in the paragraph layout the next body opens a new article.
+ * - A short headline-like block inside running text is a crosshead (小标题) of the article.
+ * - Captions wait for the headline step, which places them by content.
+ */
+import { displayWidth, endsSentence } from '../text.ts';
+import type { ArticleDraft, Block, HeadingGroup, LineDraft, PageStep } from '../draft.ts';
+import { NEWS_START } from './patterns.ts';
+import { isKickerLine, isSubtitleLine } from './headline-roles.ts';
+
+export function startsArticle(lines: readonly LineDraft[]): boolean {
+  const first = lines[0];
+  return first !== undefined && (first.framed || NEWS_START.test(first.text) || first.continuedFrom !== undefined);
+}
+
+function newArticle(): ArticleDraft {
+  return { parts: [], captions: [], continuedTo: null, continuedFrom: null, startSignal: false, heading: null, bylineLines: [] };
+}
+
+/**
+ * A headline block runs kicker → headline → subtitles. A kicker line, or a non-subtitle line
+ * after a subtitle, therefore begins the next headline block.
+ */
+function continuesGroup(group: HeadingGroup, block: Block): boolean {
+  const first = block.lines[0]!.text;
+  const lastLines = group.blocks[group.blocks.length - 1]!;
+  const last = lastLines[lastLines.length - 1]!.text;
+  if (group.byline) return false;
+  if (isKickerLine(first) && !isSubtitleLine(first)) return false;
+  return !(isSubtitleLine(last) && !isSubtitleLine(first));
+}
+
+function crossheadShaped(block: Block): boolean {
+  return (
+    block.lines.length <= 2 &&
+    !block.lines[0]!.framed &&
+    block.lines.every((l) => displayWidth(l.text) <= 24 && !isKickerLine(l.text) && !isSubtitleLine(l.text))
+  );
+}
+
+export const articles: PageStep = {
+  name: 'articles',
+  run(page) {
+    const elements = page.elements;
+    const captions = page.captionSlots;
+    let open: ArticleDraft | null = null;
+    let pendingByline: LineDraft[] = [];
+    const last = () => elements[elements.length - 1];
+
+    const startArticle = (): ArticleDraft => {
+      const article = newArticle();
+      if (pendingByline.length > 0) {
+        article.bylineLines.push(...pendingByline);
+        pendingByline = [];
+      }
+      elements.push({ type: 'article', article });
+      open = article;
+      return article;
+    };
+
+    page.blocks.forEach((block, i) => {
+      const next = page.blocks[i + 1];
+      switch (block.kind) {
+        case 'furniture':
+          page.furniture.push({ kind: block.furnitureKind ?? 'unplaced', text: block.lines.map((l) => l.text).join('\n'), line: block.lines[0]!.no });
+          return;
+        case 'caption':
+          captions.push({ block, at: elements.length });
+          return;
+        case 'marker': {
+          const line = block.lines[0]!;
+          if (line.continuedTo !== undefined) {
+            const target: ArticleDraft | null = open ?? (last()?.type === 'article' ? (last() as { article: ArticleDraft }).article : null);
+            if (target && target.continuedTo === null) target.continuedTo = line.continuedTo;
+            else page.messages.push({ code: 'marker-unattached', severity: 'warning', file: page.file, line: line.no, text: `下转${line.continuedTo}版 stands where no article precedes it; it was kept with the nearest article. Check the order of the text around it.` });
+            open = null;
+          }
+          if (line.continuedFrom !== undefined) {
+            const article = startArticle();
+            article.continuedFrom = line.continuedFrom;
+            article.startSignal = true;
+          }
+          return;
+        }
+        case 'byline': {
+          const lastEl = last();
+          if (lastEl?.type === 'group' && lastEl.group.byline === null && open === null) lastEl.group.byline = block.lines[0]!;
+          else if (open !== null) (open as ArticleDraft).bylineLines.push(block.lines[0]!);
+          else pendingByline.push(block.lines[0]!);
+          return;
+        }
+        case 'heading': {
+          const lastEl = last();
+          const continuesText = next?.kind === 'body' && !startsArticle(next.lines) && crossheadShaped(block) && block.gapBefore !== false;
+          const openArticle = open as ArticleDraft | null;
+          const lastPart = openArticle?.parts[openArticle.parts.length - 1];
+          const afterSentence = lastPart?.type === 'body' && endsSentence(lastPart.lines[lastPart.lines.length - 1]!.text);
+          if (continuesText && openArticle && afterSentence && openArticle.continuedTo === null) {
+            openArticle.parts.push({ type: 'crosshead', lines: block.lines });
+            return;
+          }
+          if (continuesText && page.layout === 'column' && lastEl?.type === 'group') {
+            // Column layout: the crosshead opens the next column of an article whose
+            // beginning is elsewhere on the page.
+            startArticle().parts.push({ type: 'crosshead', lines: block.lines });
+            return;
+          }
+          if (lastEl?.type === 'group' && open === null && continuesGroup(lastEl.group, block)) {
+            lastEl.group.blocks.push(block.lines);
+            return;
+          }
+          const group: HeadingGroup = { blocks: [block.lines], byline: null, framed: block.lines[0]!.framed };
+          elements.push({ type: 'group', group });
+          open = null;
+          return;
+        }
+        case 'body': {
+          const openArticle = open as ArticleDraft | null;
+          const article = openArticle && !startsArticle(block.lines) ? openArticle : startArticle();
+          if (article.parts.length === 0 && startsArticle(block.lines)) article.startSignal = true;
+          const first = block.lines[0]!;
+          if (first.continuedFrom !== undefined && article.continuedFrom === null) article.continuedFrom = first.continuedFrom;
+          article.parts.push({ type: 'body', lines: block.lines, gapBefore: block.gapBefore });
+          const to = block.lines.find((l) => l.continuedTo !== undefined);
+          if (to) {
+            article.continuedTo = to.continuedTo!;
+            open = null;
+            const after = block.lines.slice(block.lines.indexOf(to) + 1);
+            if (after.length > 0) {
+              page.messages.push({ code: 'text-after-marker', severity: 'warning', file: page.file, line: after[0]!.no, text: `Text follows the 下转 marker of line ${to.no} in the same block; it was kept in the same article. Check whether it belongs to another article.` });
+            }
+          }
+          return;
+        }
+      }
+    });
+    if (pendingByline.length > 0) {
+      for (const line of pendingByline) page.furniture.push({ kind: 'unplaced', text: line.text, line: line.no });
+      page.messages.push({ code: 'byline-unplaced', severity: 'warning', file: page.file, line: pendingByline[0]!.no, text: 'A byline stands where no article follows it; it is listed as unplaced furniture. Move it next to its article.' });
+    }
+  },
+};

@@ -1,0 +1,147 @@
+/**
+ * Step: blocks. Groups a page's lines into blocks and says what each block is.
+ *
+ * A block ends at a blank line (a column end or a paragraph end), and a new one starts at
+ * a new text frame (a line the extraction began with a space), at `本报讯`, at `上接`, and
+ * at any line that is a byline, a caption or furniture by itself. In the paragraph layout
+ * every line is a block of its own.
+ *
+ * Kinds: `marker` (a line that held only 下转/上接), `furniture`, `caption`, `byline`,
+ * `heading` (headline-like lines: no sentence punctuation), `body` (everything else).
+ */
+import { displayWidth, endsSentence } from '../text.ts';
+import type { Block, BlockKind, LineDraft, PageDraft, PageStep } from '../draft.ts';
+import { NEWS_START, furnitureKindOf, isLetterSpaced, isByline, isCaptionLine, isHeadingLike, isQrNotice, PHOTO_CREDIT, QR_VIDEO } from './patterns.ts';
+
+function standsAlone(line: LineDraft, page: PageDraft): boolean {
+  return isByline(line.text) || isCaptionLine(line.text) || furnitureKindOf(line.text, page.profile) !== null;
+}
+
+function group(page: PageDraft): Block[] {
+  const blocks: Block[] = [];
+  let current: Block | null = null;
+  let gap = false;
+  const close = () => {
+    if (current) blocks.push(current);
+    current = null;
+  };
+  for (const line of page.lines) {
+    const markerOnly = line.text === '' && (line.continuedTo !== undefined || line.continuedFrom !== undefined);
+    if (line.text === '' && !markerOnly) {
+      close();
+      gap = true;
+      continue;
+    }
+    const alone = markerOnly || standsAlone(line, page);
+    const prev: Block | null = current;
+    const startsNew =
+      prev === null ||
+      alone ||
+      page.layout === 'paragraph' ||
+      line.framed ||
+      NEWS_START.test(line.text) ||
+      line.continuedFrom !== undefined ||
+      prev.kind === 'marker' ||
+      standsAlone(prev.lines[prev.lines.length - 1]!, page);
+    if (startsNew) {
+      close();
+      current = { kind: markerOnly ? 'marker' : 'body', lines: [line], gapBefore: gap };
+    } else {
+      prev.lines.push(line);
+    }
+    gap = false;
+  }
+  close();
+  return blocks;
+}
+
+function kindOf(block: Block, page: PageDraft): { kind: BlockKind; furniture?: Block['furnitureKind'] } {
+  if (block.kind === 'marker') return { kind: 'marker' };
+  const first = block.lines[0]!.text;
+  if (block.lines.length === 1) {
+    // Letter-spaced text is a slogan only when it stands alone; inside a column it is justification.
+    const furniture = furnitureKindOf(first, page.profile) ?? (isLetterSpaced(first) ? 'slogan' : null);
+    if (furniture) return { kind: 'furniture', furniture };
+    if (isByline(first)) return { kind: 'byline' };
+    if (isCaptionLine(first)) return { kind: 'caption' };
+  }
+  const lines = block.lines;
+  const headingLike =
+    lines.every((l) => isHeadingLike(l.text) && l.continuedTo === undefined && l.continuedFrom === undefined) &&
+    (page.layout === 'paragraph' || lines.length <= 4);
+  return { kind: headingLike ? 'heading' : 'body' };
+}
+
+/**
+ * In the column layout a column can end after a line with no punctuation (`黄茂军在讲话中肯定了全区全`),
+ * which then looks like a headline. A lone line exactly as wide as the column, followed by text
+ * that does not start a new article, is running text.
+ */
+function glueColumnEnds(result: Block[]): void {
+  for (let i = 0; i < result.length; i++) {
+    const block = result[i]!;
+    const next = result[i + 1];
+    if (block.kind !== 'heading' || block.lines.length !== 1 || !next || next.kind !== 'body' || result[i - 1]?.kind !== 'body') continue;
+    const first = next.lines[0]!;
+    if (first.framed || NEWS_START.test(first.text) || first.continuedFrom !== undefined) continue;
+    const neighbours = [...result[i - 1]!.lines, ...next.lines];
+    const widths = neighbours.map((l) => displayWidth(l.text)).sort((a, b) => a - b);
+    const column = widths[Math.floor(widths.length / 2)]!;
+    const width = displayWidth(block.lines[0]!.text);
+    // Within two characters of the column's width: a full line of the column.
+    if (width >= column - 4 && width <= column + 2) block.kind = 'body';
+  }
+}
+
+export const blocks: PageStep = {
+  name: 'blocks',
+  run(page) {
+    const result = group(page);
+    for (const block of result) {
+      const { kind, furniture } = kindOf(block, page);
+      block.kind = kind;
+      if (furniture) block.furnitureKind = furniture;
+    }
+    if (page.layout === 'column') glueColumnEnds(result);
+    // A caption printed on two lines: the picture's description, then the credit alone.
+    for (let i = 1; i < result.length; i++) {
+      const block = result[i]!;
+      const prev = result[i - 1]!;
+      const creditOnly = block.kind === 'caption' && (PHOTO_CREDIT.exec(block.lines[0]!.text)?.[0].length ?? 0) >= block.lines[0]!.text.trim().length;
+      if (creditOnly && prev.lines.length === 1 && (prev.kind === 'heading' || prev.kind === 'body') && endsSentence(prev.lines[0]!.text)) {
+        const captionText = prev.lines[0]!.text;
+        // Only a short description qualifies; a paragraph ending in 。 before a credit is body.
+        if ([...captionText].length <= 40 && !/^本报/u.test(captionText)) {
+          block.lines = [...prev.lines, ...block.lines];
+          block.gapBefore = prev.gapBefore;
+          result.splice(i - 1, 1);
+          i--;
+        }
+      }
+    }
+    // The title of a video box: headline-like lines directly above `扫码看…视频`.
+    for (let i = 1; i < result.length; i++) {
+      const block = result[i]!;
+      if (block.kind !== 'furniture' || block.furnitureKind !== 'qr-notice' || !QR_VIDEO.test(block.lines.map((l) => l.text).join(''))) continue;
+      // The notice itself may span two blocks (`扫码看` / `《渝中新闻》视频`).
+      let j = i - 1;
+      while (j >= 0 && result[j]!.kind === 'furniture' && result[j]!.furnitureKind === 'qr-notice') j--;
+      const title: Block[] = [];
+      while (j >= 0 && result[j]!.kind === 'heading') title.unshift(result[j--]!);
+      for (const t of title) {
+        t.kind = 'furniture';
+        t.furnitureKind = 'qr-notice';
+      }
+    }
+    // QR notice lines that are not recognised alone (`微信公众号`) but sit under one.
+    for (let i = 1; i < result.length; i++) {
+      const block = result[i]!;
+      const prev = result[i - 1]!;
+      if (prev.kind === 'furniture' && prev.furnitureKind === 'qr-notice' && block.kind === 'heading' && block.lines.length === 1 && isQrNotice(prev.lines[0]!.text) && /^(微信)?公众号|视频$/u.test(block.lines[0]!.text)) {
+        block.kind = 'furniture';
+        block.furnitureKind = 'qr-notice';
+      }
+    }
+    page.blocks = result;
+  },
+};

@@ -1,0 +1,71 @@
+/**
+ * Step: finish. Turns the page draft's articles into published articles: headline roles,
+ * byline and reporters, dateline, paragraphs, crossheads. Ids, URLs and full dates come
+ * later, when the issue they belong to is known.
+ */
+import { joinWrapped } from '../text.ts';
+import { message, type ArticleDraft, type PageDraft } from '../draft.ts';
+import type { Article, Layout } from '../types.ts';
+import { headlineRoles } from './headline-roles.ts';
+import { rejoin } from './paragraphs.ts';
+import { readByline, reporterNames } from './byline.ts';
+
+/** An article before its issue is known: the dateline still lacks its year. */
+export interface PageArticle extends Omit<Article, 'id' | 'url' | 'date' | 'continuation'> {
+  dateline: { month: number; day: number } | null;
+}
+
+export function finishArticle(draft: ArticleDraft, page: PageDraft): PageArticle {
+  const layout: Layout = page.layout;
+  const heading = draft.heading;
+  const roles = heading ? headlineRoles(heading.blocks, layout) : { kicker: null, headline: null, subtitles: [], above: [] };
+  for (const line of roles.above) page.furniture.push({ kind: 'section-label', text: line.text, line: line.no });
+  const { paragraphs, crossheads } = rejoin(draft.parts, layout);
+  let byline: string | null = null;
+  let reporters: string[] = [];
+  let dateline: PageArticle['dateline'] = null;
+  if (paragraphs.length > 0) {
+    const parts = readByline(paragraphs[0]!);
+    if (parts.byline) {
+      byline = parts.byline;
+      reporters = parts.reporters;
+      dateline = parts.dateline;
+      if (parts.rest.trim() === '') {
+        paragraphs.shift();
+        for (const c of crossheads) c.before = Math.max(0, c.before - 1);
+      } else paragraphs[0] = parts.rest.trim();
+    }
+  }
+  const apart = [...(heading?.byline ? [heading.byline] : []), ...draft.bylineLines];
+  if (apart.length > 0) {
+    const printed = apart.map((l) => l.text.trim()).join(' ');
+    byline = byline ? `${byline} ${printed}` : printed;
+    reporters = [...reporters, ...apart.flatMap((l) => reporterNames(l.text))];
+  }
+  const allLines = [...draft.parts.flatMap((p) => p.lines), ...(heading?.blocks.flat() ?? [])].map((l) => l.no);
+  const from = Math.min(...allLines);
+  const to = Math.max(...allLines);
+  if (roles.headline === null) {
+    const first = draft.parts[0]?.lines[0];
+    const start = first ? joinWrapped([first.text]).slice(0, 16) : '';
+    if (draft.continuedFrom !== null) {
+      message(page, 'headline-missing', 'info', from, `The continued part at line ${from} (上接${draft.continuedFrom}版, "${start}…") has no jump headline on this page.`);
+    } else {
+      message(page, 'headline-missing', 'warning', from, `No headline was found for the article at line ${from} ("${start}…"); it is shown without one. If the headline was lost in extraction, add it to the file above the text.`);
+    }
+  }
+  return {
+    kicker: roles.kicker,
+    headline: roles.headline,
+    subtitles: roles.subtitles,
+    byline,
+    reporters: [...new Set(reporters)],
+    dateline,
+    paragraphs,
+    crossheads,
+    captions: draft.captions,
+    continuedTo: draft.continuedTo,
+    continuedFrom: draft.continuedFrom,
+    lines: { from, to },
+  };
+}

@@ -1,0 +1,153 @@
+/**
+ * Step: headlines. Gives each headline group to the article it belongs to.
+ *
+ * Position first: in the column layout a headline block usually follows its body, in the
+ * paragraph layout it precedes it. But a block can stand far from its body, so every
+ * (group, article) pair is scored by content as well: the share of the group's Han
+ * bigrams that the article's text holds. Pairs are taken best first; a group that matches
+ * nothing well is an orphan headline (page furniture), and an article left without one
+ * keeps `headline: null` with a message: nothing is invented.
+ *
+ * Then a headless piece of text set under a headline that went to the text above it is
+ * that article's lead (the lead paragraph under a wide headline in the column layout), and
+ * captions go to the article whose text they share most, else to the nearest one.
+ */
+import { coverage, hanBigrams, joinWrapped, weightedCoverage } from '../text.ts';
+import { message, type ArticleDraft, type HeadingGroup, type PageDraft, type PageStep } from '../draft.ts';
+import { PHOTO_CREDIT } from './patterns.ts';
+
+/** Adjacency bonus: how strongly position alone ties a group to the article before or after it. */
+const ADJACENT = { column: { before: 0.25, after: 0.15 }, paragraph: { before: 0.1, after: 0.25 } } as const;
+/** A non-adjacent match needs this much shared content, weighted by rarity and plain. */
+const FAR_MATCH = 0.5;
+const FAR_RAW = 0.3;
+/** An adjacent match needs at least this much. */
+const NEAR_MATCH = 0.08;
+
+function articleText(a: ArticleDraft): string {
+  return a.parts.map((p) => joinWrapped(p.lines.map((l) => l.text))).join('');
+}
+
+function groupText(g: HeadingGroup): string {
+  return g.blocks.flat().map((l) => l.text).join('');
+}
+
+/** Every line of a headline block that stands apart must be echoed in its body. */
+function everyLineEchoed(group: HeadingGroup, body: Set<string>): boolean {
+  return group.blocks.flat().every((line) => {
+    const grams = hanBigrams(line.text);
+    return grams.size < 2 || coverage(grams, body) > 0;
+  });
+}
+
+function firstLine(a: ArticleDraft): number {
+  return a.parts[0]?.lines[0]?.no ?? 0;
+}
+
+function matchGroups(page: PageDraft): void {
+  const els = page.elements;
+  const articleGrams = new Map<number, Set<string>>();
+  els.forEach((e, i) => e.type === 'article' && articleGrams.set(i, hanBigrams(articleText(e.article))));
+  const corpus = [...articleGrams.values()];
+  const pairs: { g: number; a: number; score: number; cov: number; adjacent: boolean }[] = [];
+  els.forEach((e, g) => {
+    if (e.type !== 'group') return;
+    const grams = hanBigrams(groupText(e.group));
+    for (const [a, body] of articleGrams) {
+      const cov = weightedCoverage(grams, body, corpus);
+      const bonus = ADJACENT[page.layout];
+      let adj = 0;
+      if (a === g - 1) adj = bonus.before;
+      if (a === g + 1) adj = e.group.framed && page.layout === 'column' ? ADJACENT.column.before : bonus.after;
+      const far = adj === 0 && cov >= FAR_MATCH && coverage(grams, body) >= FAR_RAW && everyLineEchoed(e.group, body);
+      if (far || (adj > 0 && cov >= NEAR_MATCH)) pairs.push({ g, a, score: cov + adj, cov, adjacent: adj > 0 });
+    }
+  });
+  pairs.sort((x, y) => y.score - x.score || x.g - y.g);
+  const groupTaken = new Set<number>();
+  const articleTaken = new Set<number>();
+  for (const p of pairs) {
+    if (groupTaken.has(p.g) || articleTaken.has(p.a)) continue;
+    groupTaken.add(p.g);
+    articleTaken.add(p.a);
+    const group = (els[p.g] as { group: HeadingGroup }).group;
+    const article = (els[p.a] as { article: ArticleDraft }).article;
+    article.heading = group;
+    const line = group.blocks[0]![0]!.no;
+    const rival = pairs.find((q) => q.g === p.g && q.a !== p.a && !articleTaken.has(q.a) && p.score - q.score < 0.08);
+    if (!p.adjacent) {
+      message(page, 'headline-far', 'info', line, `The headline block at line ${line} stands apart from its body (line ${firstLine(article)}); it was matched by content (${Math.round(p.cov * 100)}% shared). Check that they belong together.`);
+    } else if (p.cov < 0.15 || rival) {
+      message(page, 'headline-uncertain', 'warning', line, `The headline block at line ${line} was matched to the text at line ${firstLine(article)} mostly by position (${Math.round(p.cov * 100)}% shared words)${rival ? `; the text at line ${firstLine((els[rival.a] as { article: ArticleDraft }).article)} fits almost as well` : ''}. Check the pairing.`);
+    }
+  }
+  // Groups that found no article: headlines whose body is not on this page.
+  els.forEach((e, g) => {
+    if (e.type !== 'group' || groupTaken.has(g)) return;
+    const lines = e.group.blocks.flat();
+    page.furniture.push({ kind: 'orphan-headline', text: lines.map((l) => l.text).join('\n'), line: lines[0]!.no });
+    if (e.group.byline) page.furniture.push({ kind: 'unplaced', text: e.group.byline.text, line: e.group.byline.no });
+    message(page, 'headline-orphan', 'info', lines[0]!.no, `The headline block at line ${lines[0]!.no} matches no text on this page; it is listed as page furniture (its article is probably on another page).`);
+  });
+}
+
+/** A headless, unsignalled piece right under a headline that went to the text above it: that text's lead. */
+function mergeLeads(page: PageDraft): void {
+  const els = page.elements;
+  for (let i = 2; i < els.length; i++) {
+    const e = els[i]!;
+    const groupEl = els[i - 1]!;
+    const owner = els[i - 2]!;
+    if (e.type !== 'article' || groupEl.type !== 'group' || owner.type !== 'article') continue;
+    const lead = e.article;
+    if (lead.heading || lead.startSignal || lead.continuedFrom !== null || owner.article.heading !== groupEl.group) continue;
+    if (owner.article.continuedFrom !== null) continue;
+    owner.article.parts.unshift(...lead.parts);
+    owner.article.captions.push(...lead.captions);
+    if (lead.continuedTo !== null && owner.article.continuedTo === null) owner.article.continuedTo = lead.continuedTo;
+    owner.article.bylineLines.push(...lead.bylineLines);
+    message(page, 'lead-placed', 'info', firstLine(lead), `The text at line ${firstLine(lead)} has no headline and stands under the headline at line ${groupEl.group.blocks[0]![0]!.no}; it was placed as the lead of that article. Check the order.`);
+    els.splice(i, 1);
+    i--;
+  }
+}
+
+function placeCaptions(page: PageDraft): void {
+  const els = page.elements;
+  for (const { block, at } of page.captionSlots) {
+    const text = block.lines.map((l) => l.text.trim()).join(' ');
+    const credit = PHOTO_CREDIT.exec(text)?.[0] ?? '';
+    const caption = { text: text.slice(0, text.length - credit.length).trim(), credit: credit.trim(), line: block.lines[0]!.no };
+    const grams = hanBigrams(caption.text);
+    let best: ArticleDraft | null = null;
+    let bestCov = 0.25;
+    for (const e of els) {
+      if (e.type !== 'article') continue;
+      const cov = coverage(grams, hanBigrams(articleText(e.article)));
+      if (cov > bestCov) {
+        best = e.article;
+        bestCov = cov;
+      }
+    }
+    if (!best) {
+      // Nearest article: the one before the caption, else the one after.
+      for (let i = Math.min(at, els.length) - 1; i >= 0 && !best; i--) if (els[i]!.type === 'article') best = (els[i] as { article: ArticleDraft }).article;
+      for (let i = at; i < els.length && !best; i++) if (els[i]!.type === 'article') best = (els[i] as { article: ArticleDraft }).article;
+      if (best) message(page, 'caption-nearest', 'info', caption.line, `The caption at line ${caption.line} shares no words with any article; it was placed with the nearest one. Check it.`);
+    }
+    if (best) best.captions.push(caption);
+    else {
+      page.furniture.push({ kind: 'unplaced', text: block.lines.map((l) => l.text).join('\n'), line: caption.line });
+      message(page, 'caption-unplaced', 'warning', caption.line, `The caption at line ${caption.line} has no article on this page; it is listed as unplaced furniture.`);
+    }
+  }
+}
+
+export const headlines: PageStep = {
+  name: 'headlines',
+  run(page) {
+    matchGroups(page);
+    mergeLeads(page);
+    placeCaptions(page);
+  },
+};

@@ -1,0 +1,45 @@
+/**
+ * Paragraphs: rejoin hard wraps and column breaks into the paragraphs the paper printed.
+ *
+ * Lines are joined with nothing between them (the extraction wrapped anywhere, even inside
+ * a word). A paragraph ends only where the source ends one: a line that closes a sentence
+ * and is either visibly shorter than the column, or the last line before a blank line
+ * (column layout), or any line that closes a sentence (paragraph layout). Crossheads
+ * (小标题) close the paragraph before them.
+ */
+import { displayWidth, endsSentence } from '../text.ts';
+import type { ArticleDraft } from '../draft.ts';
+import type { Layout } from '../types.ts';
+
+export interface Paragraphs {
+  paragraphs: string[];
+  crossheads: { before: number; text: string }[];
+}
+
+export function rejoin(parts: ArticleDraft['parts'], layout: Layout): Paragraphs {
+  const paragraphs: string[] = [];
+  const crossheads: Paragraphs['crossheads'] = [];
+  let current = '';
+  const flush = () => {
+    if (current.trim() !== '') paragraphs.push(current.trim());
+    current = '';
+  };
+  for (const part of parts) {
+    if (part.type === 'crosshead') {
+      flush();
+      crossheads.push({ before: paragraphs.length, text: part.lines.map((l) => l.text.trim()).join(' ') });
+      continue;
+    }
+    const width = Math.max(...part.lines.map((l) => displayWidth(l.text.trim())));
+    part.lines.forEach((line, i) => {
+      const text = line.text.trim();
+      current += text;
+      if (!endsSentence(text)) return;
+      const lastOfPart = i === part.lines.length - 1;
+      const short = displayWidth(text) <= width - 4;
+      if (layout === 'paragraph' || lastOfPart || short) flush();
+    });
+  }
+  flush();
+  return { paragraphs, crossheads };
+}

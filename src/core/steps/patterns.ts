@@ -1,0 +1,54 @@
+/**
+ * Line patterns of newspaper furniture and article parts, shared by the steps.
+ * Each is a general rule about Chinese newspaper print, not about one file.
+ */
+import { displayWidth, hasSentencePunct, squeeze } from '../text.ts';
+import type { PaperProfile } from '../profile.ts';
+import type { FurnitureKind } from '../types.ts';
+
+/** `本报讯 （记者 李 一）`, `本报讯(记者李一)`: the start of a news report. */
+export const NEWS_START = /^本报(讯|消息)/u;
+
+/** A byline standing alone: `本报评论员`, `记者 姚延洋`, `本报记者 李一 通讯员 王二`. */
+export const BYLINE_ALONE = /^(本报(特约)?评论员|(本报)?(特约)?(记者|通讯员|实习生)(\s*\p{Script=Han}{1,4}){1,6})$/u;
+
+/** A picture credit at the end of a caption: `摄/李显彦`, `区住房城市建委供图`, `记者 李一 摄`. */
+export const PHOTO_CREDIT = /(摄影?\s*[/／:：]\s*[\p{Script=Han}\s、]{2,12}|[\p{Script=Han}A-Za-z]{2,20}供图|图\s*[/／]\s*[\p{Script=Han}\s]{2,12}|(记者|通讯员)\s*[\p{Script=Han}\s]{2,8}摄)$/u;
+
+/** QR-code notices: `扫码关注渝中新闻`, `微信公众号`, `扫码看《渝中新闻》视频`. */
+export const QR_NOTICE = /扫码|扫一扫|二维码|公众号|视频号/u;
+/** A QR notice that introduces a video: the headline-like lines just above it are the video's title. */
+export const QR_VIDEO = /扫码看|视频$/u;
+
+export function isByline(text: string): boolean {
+  return BYLINE_ALONE.test(text.trim()) && displayWidth(text) <= 40;
+}
+
+export function isCaptionLine(text: string): boolean {
+  return PHOTO_CREDIT.test(text.trim()) && displayWidth(text) <= 80;
+}
+
+export function isQrNotice(text: string): boolean {
+  return QR_NOTICE.test(text) && displayWidth(text) <= 40 && !hasSentencePunct(text);
+}
+
+/** Text set with a space between every character: `敢 闯 敢 干 唯 实 争 先`. */
+export function isLetterSpaced(text: string): boolean {
+  return /^(\S\s+){3,}\S$/u.test(text.trim());
+}
+
+/** The kind of furniture a line is, if the line alone tells. */
+export function furnitureKindOf(text: string, profile: PaperProfile): FurnitureKind | null {
+  const t = text.trim();
+  if (isQrNotice(t)) return 'qr-notice';
+  const flat = squeeze(t);
+  if (profile.slogans.includes(flat)) return 'slogan';
+  if (profile.banners.some((re) => re.test(flat))) return 'banner';
+  return null;
+}
+
+/** A line that could be part of a headline block: no sentence punctuation, not too long. */
+export function isHeadingLike(text: string): boolean {
+  const t = text.trim();
+  return t !== '' && !hasSentencePunct(t) && displayWidth(t) <= 96;
+}

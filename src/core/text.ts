@@ -1,0 +1,101 @@
+/**
+ * Small text facts about Chinese newspaper copy, shared by the parser's steps.
+ */
+
+const HAN = /\p{Script=Han}/u;
+
+export function isHan(ch: string): boolean {
+  return HAN.test(ch);
+}
+
+/** Punctuation that only running text carries: a line holding one is not a headline. */
+const SENTENCE_PUNCT = /[，。；！？,;!?]|：(?!$)|\.(?=\s|$)/u;
+
+export function hasSentencePunct(text: string): boolean {
+  return SENTENCE_PUNCT.test(text.trim());
+}
+
+/** Characters that may close a sentence, possibly followed by a closing quote or bracket. */
+const SENTENCE_END = /[。！？!?…][”’」』）)]*$|[。！？][”’」』）)]*\s*$/u;
+
+export function endsSentence(text: string): boolean {
+  return SENTENCE_END.test(text.trimEnd());
+}
+
+/** Display width in columns: Han and full-width forms count 2, ASCII 1. */
+export function displayWidth(text: string): number {
+  let w = 0;
+  for (const ch of text) w += ch.charCodeAt(0) < 0x2e80 ? 1 : 2;
+  return w;
+}
+
+/** Join hard-wrapped lines: the extraction wrapped anywhere, so nothing is inserted. */
+export function joinWrapped(lines: readonly string[]): string {
+  return lines.map((l) => l.trim()).join('');
+}
+
+/** Remove every white-space character: `李 一` is 李一. */
+export function squeeze(text: string): string {
+  return text.replace(/\s+/gu, '');
+}
+
+/** Overlapping pairs of Han characters: the unit of content similarity. */
+export function hanBigrams(text: string): Set<string> {
+  const grams = new Set<string>();
+  const chars = [...text].filter(isHan);
+  for (let i = 0; i + 1 < chars.length; i++) grams.add(chars[i]! + chars[i + 1]!);
+  return grams;
+}
+
+/**
+ * How much of `short` (a headline) is found in `long` (a body): the share of the
+ * headline's Han bigrams that the body also holds. 0 = nothing in common, 1 = all.
+ */
+export function coverage(short: Set<string>, long: Set<string>): number {
+  if (short.size === 0) return 0;
+  let hit = 0;
+  for (const g of short) if (long.has(g)) hit++;
+  return hit / short.size;
+}
+
+/** Full-width digits and brackets to ASCII, for reading numbers and markers. */
+export function toHalfWidth(text: string): string {
+  return text.replace(/[\uff01-\uff5e]/gu, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0));
+}
+
+/** Chinese numerals up to the hundreds (for 第十一期, 二〇二四年). */
+export function chineseNumber(text: string): number | null {
+  const half = toHalfWidth(text);
+  if (/^\d+$/u.test(half)) return Number(half);
+  const digits: Record<string, number> = { 〇: 0, 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+  if ([...text].every((c) => c in digits)) return Number([...text].map((c) => digits[c]).join(''));
+  let total = 0;
+  let current = 0;
+  for (const c of text) {
+    if (c in digits) current = digits[c]!;
+    else if (c === '十') { total += (current || 1) * 10; current = 0; }
+    else if (c === '百') { total += (current || 1) * 100; current = 0; }
+    else return null;
+  }
+  return total + current;
+}
+
+/**
+ * Like `coverage`, but each bigram weighs by how rare it is among `corpus` (the texts it
+ * could match): words every article on the page shares (发展, 建设) say little about which
+ * one a headline belongs to, rare ones (营商, 新年夜) say much.
+ */
+export function weightedCoverage(short: Set<string>, long: Set<string>, corpus: readonly Set<string>[]): number {
+  let total = 0;
+  let hit = 0;
+  for (const g of short) {
+    let df = 0;
+    for (const doc of corpus) if (doc.has(g)) df++;
+    // A bigram no candidate holds tells nothing about which candidate is meant.
+    if (df === 0) continue;
+    const w = Math.log((corpus.length + 1) / (df + 0.5));
+    total += w;
+    if (long.has(g)) hit += w;
+  }
+  return total > 0 ? hit / total : 0;
+}
