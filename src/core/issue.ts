@@ -13,13 +13,11 @@ function fileMessage(file: string, code: string, severity: Message['severity'], 
   return { code, severity, file, line, text };
 }
 
-/** The most often mentioned year (`2023年`), the later one on a tie. */
-function yearMentioned(text: string): number | null {
+/** Years the text mentions (`2023年`), most often first, the earlier one on a tie (plans name the next year). */
+export function yearsMentioned(text: string): number[] {
   const counts = new Map<number, number>();
-  for (const m of text.matchAll(/(?<!\d)((?:19|20)\d{2})\s*年/gu)) counts.set(Number(m[1]), (counts.get(Number(m[1])) ?? 0) + 1);
-  let best: number | null = null;
-  for (const [year, n] of counts) if (best === null || n > counts.get(best)! || (n === counts.get(best)! && year > best)) best = year;
-  return best;
+  for (const m of text.matchAll(/(?<![\d-])((?:19|20)\d{2})\s*年/gu)) counts.set(Number(m[1]), (counts.get(Number(m[1])) ?? 0) + 1);
+  return [...counts].sort(([ya, a], [yb, b]) => b - a || ya - yb).map(([y]) => y);
 }
 
 interface DatedFile {
@@ -42,7 +40,8 @@ export function dateOfFile(file: ParsedFile, profile: PaperProfile, messages: Me
   if (masthead) return { file, date: masthead, source: 'masthead' };
   if (given) return { file, date: given, source: 'front-matter' };
   const datelines = file.pages.flatMap((p) => p.articles.map((a) => a.dateline)).filter((d): d is NonNullable<typeof d> => d !== null);
-  const year = yearMentioned(file.text);
+  const years = yearsMentioned(file.text);
+  const year = years[0] ?? null;
   if (datelines.length === 0 || year === null) {
     messages.push(fileMessage(file.file, 'date-missing', 'error', 0, 'Nothing in this file gives the issue date (no masthead, no front matter, no datelines with a year mentioned). Add front matter with "date: YYYY-MM-DD"; until then the file is left out of the archive.'));
     return null;
@@ -66,7 +65,7 @@ export function dateOfFile(file: ParsedFile, profile: PaperProfile, messages: Me
       'date-inferred',
       'warning',
       0,
-      `GUESSED DATE ${toIso(date)}: no masthead or front matter gives the date, so it was inferred from the latest dateline (${latest.month}月${latest.day}日), the year most mentioned (${year}) and the publication days. Confirm it with front matter "date: ${toIso(date)}".`,
+      `GUESSED DATE ${toIso(date)}: no masthead or front matter gives the date, so it was inferred from the latest dateline (${latest.month}月${latest.day}日), the year most mentioned (${year}; mentioned: ${years.join(', ')}) and the publication days. Confirm it with front matter "date: ${toIso(date)}".`,
     ),
   );
   return { file, date, source: 'inferred' };

@@ -9,7 +9,8 @@
  * 3. Where the source set the block in parts (blank lines between), a single-line first part
  *    followed by another headline part is the kicker.
  * 4. The headline is the first remaining line and, if there is one before any subtitle, the
- *    next one (two parallel clauses); lines after the headline are subtitles.
+ *    next one (two parallel clauses), unless the first line is already two parallel clauses;
+ *    lines after the headline are subtitles.
  */
 import type { LineDraft } from '../draft.ts';
 import type { Layout } from '../types.ts';
@@ -17,6 +18,9 @@ import type { Layout } from '../types.ts';
 const SUBTITLE_VERBS = '(主持|出席|参加|讲话|致辞|安排工作|布置工作|作部署|陪同|调研|见证签约|会见|等参加|等出席)';
 const SUBTITLE = new RegExp(`^(——|──|—|-{2})|^[\\p{Script=Han}、\\s]{2,24}${SUBTITLE_VERBS}(\\s+[\\p{Script=Han}、]{2,16}${SUBTITLE_VERBS})*$`, 'u');
 const KICKER = /(时强调|上强调|强调|指出|表示|要求|时说|提出)$|[:：]$/u;
+
+/** Two clauses set on one line with a space between: `抢抓机遇谋发展 乘势而上开新局`. */
+const PARALLEL = /^\S{4,}\s+\S{4,}$/u;
 
 export function isSubtitleLine(text: string): boolean {
   const t = text.trim();
@@ -56,6 +60,8 @@ export function headlineRoles(blocks: readonly LineDraft[][], layout: Layout): H
     if (headlineLines.length === 0 && !isSubtitleLine(t)) headlineLines.push(line);
     else if (
       headlineLines.length === 1 &&
+      // A first line that is already two parallel clauses (`探索… 打造…`) takes no second line.
+      !PARALLEL.test(headlineLines[0]!.text.trim()) &&
       subtitles.length === 0 &&
       !isSubtitleLine(t) &&
       // In the column layout a new part after the headline is a subtitle, not a second line.

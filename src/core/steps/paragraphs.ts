@@ -9,6 +9,7 @@
  */
 import { displayWidth, endsSentence } from '../text.ts';
 import type { ArticleDraft } from '../draft.ts';
+import { isLetterSpaced } from './patterns.ts';
 import type { Layout } from '../types.ts';
 
 export interface Paragraphs {
@@ -32,7 +33,8 @@ export function rejoin(parts: ArticleDraft['parts'], layout: Layout): Paragraphs
     }
     const width = Math.max(...part.lines.map((l) => displayWidth(l.text.trim())));
     part.lines.forEach((line, i) => {
-      const text = line.text.trim();
+      // Letter-spaced justification in a narrow column (`措 施 得 落`) is not part of the text.
+      const text = isLetterSpaced(line.text) ? line.text.replace(/\s+/gu, '') : line.text.trim();
       current += text;
       if (!endsSentence(text)) return;
       const lastOfPart = i === part.lines.length - 1;

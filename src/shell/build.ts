@@ -1,0 +1,83 @@
+/**
+ * The build: read the issue files, write the data API, render the site with Eleventy.
+ * One bad file never breaks the others: its messages are reported and the build goes on.
+ */
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import Eleventy from '@11ty/eleventy';
+import { YUZHONG_DAILY, type Message, type PaperProfile, type ParsedIssue } from '../core/index.ts';
+import { conservation } from '../core/conservation.ts';
+import { buildSiteModel, issueUrl } from '../site/model.ts';
+import { readArchive } from './read-archive.ts';
+
+export interface BuildOptions {
+  input: string;
+  output: string;
+  pathPrefix?: string;
+  profile?: PaperProfile;
+  /** Project root: file names in messages are relative to it. */
+  root?: string;
+}
+
+export interface BuildResult {
+  issues: ParsedIssue[];
+  messages: Message[];
+  output: string;
+}
+
+/** Every message of the build: per issue, then files in no issue, then lost text. */
+function allMessages(issues: ParsedIssue[], loose: Message[]): Message[] {
+  const out = [...issues.flatMap((i) => i.messages), ...loose];
+  for (const issue of issues) {
+    for (const page of issue.pages) {
+      const { missing, extra } = conservation(page.original, page);
+      if (missing || extra) {
+        out.push({
+          code: 'text-lost',
+          severity: 'error',
+          file: page.source,
+          line: 0,
+          text: `The parser lost or doubled text on this page (missing: "${missing.slice(0, 40)}", extra: "${extra.slice(0, 40)}"). This is a parser bug: report it with this file.`,
+        });
+      }
+    }
+  }
+  return out;
+}
+
+export function writeApi(output: string, issues: ParsedIssue[], pathPrefix: string): void {
+  const api = join(output, 'api');
+  mkdirSync(join(api, 'issues'), { recursive: true });
+  const list = issues.map((i) => ({
+    id: i.issue.id,
+    date: i.issue.date,
+    number: i.issue.number,
+    pages: i.pages.map((p) => p.number),
+    url: `${pathPrefix.replace(/\/$/u, '')}${issueUrl(i.issue.id)}`,
+    data: `${pathPrefix.replace(/\/$/u, '')}/api/issues/${i.issue.id}.json`,
+  }));
+  writeFileSync(join(api, 'issues.json'), `${JSON.stringify(list, null, 1)}\n`);
+  for (const i of issues) writeFileSync(join(api, 'issues', `${i.issue.id}.json`), `${JSON.stringify(i, null, 1)}\n`);
+}
+
+export async function buildSite(options: BuildOptions): Promise<BuildResult> {
+  const profile = options.profile ?? YUZHONG_DAILY;
+  const root = options.root ?? process.cwd();
+  const output = resolve(root, options.output);
+  const pathPrefix = options.pathPrefix ?? '/';
+  const archive = readArchive(resolve(root, options.input), profile, root);
+  const messages = allMessages(archive.issues, archive.messages);
+  rmSync(output, { recursive: true, force: true });
+  const model = buildSiteModel(archive.issues, profile.name);
+  const eleventy = new Eleventy(join(root, 'templates'), output, {
+    configPath: join(root, '.eleventy.ts'),
+    pathPrefix,
+    quietMode: true,
+    config(cfg: { addGlobalData(name: string, value: unknown): void }) {
+      cfg.addGlobalData('site', { paper: profile.name, pathPrefix, model });
+    },
+  });
+  await eleventy.write();
+  writeApi(output, archive.issues, pathPrefix);
+  return { issues: archive.issues, messages, output };
+}

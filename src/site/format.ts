@@ -1,0 +1,14 @@
+/** Formatting helpers for templates: dates in Chinese, URLs under the site's path prefix. */
+import { DateTime } from 'luxon';
+
+/** `2024年3月29日 星期五` */
+export function chineseDate(iso: string, withWeekday = true): string {
+  const d = DateTime.fromISO(iso, { zone: 'utc' }).setLocale('zh-CN');
+  return d.toFormat(withWeekday ? 'yyyy年M月d日 cccc' : 'yyyy年M月d日');
+}
+
+/** A site path under the path prefix: `url('/2024/03/29/', '/baoku/')` → `/baoku/2024/03/29/`. */
+export function prefixUrl(path: string, prefix: string): string {
+  const p = prefix.endsWith('/') ? prefix.slice(0, -1) : prefix;
+  return `${p}${path.startsWith('/') ? path : `/${path}`}`;
+}

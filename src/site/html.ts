@@ -1,0 +1,44 @@
+/**
+ * HTML that escapes by default: every value interpolated into `html\`…\`` is escaped unless
+ * it is already `SafeHtml` (the result of another `html` template or of `raw()`), so a text
+ * from an issue file can never become markup by someone forgetting to escape it.
+ */
+export class SafeHtml {
+  constructor(readonly value: string) {}
+  toString(): string {
+    return this.value;
+  }
+}
+
+const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/gu, (ch) => ESCAPES[ch]!);
+}
+
+export type Interpolation = SafeHtml | string | number | boolean | null | undefined | readonly Interpolation[];
+
+function render(value: Interpolation): string {
+  if (value === null || value === undefined || value === false) return '';
+  if (value instanceof SafeHtml) return value.value;
+  if (Array.isArray(value)) return value.map(render).join('');
+  return escapeHtml(String(value));
+}
+
+export function html(strings: TemplateStringsArray, ...values: Interpolation[]): SafeHtml {
+  let out = strings[0]!;
+  values.forEach((v, i) => {
+    out += render(v) + strings[i + 1]!;
+  });
+  return new SafeHtml(out);
+}
+
+/** Markup that is trusted as it is: only for strings the code itself builds. */
+export function raw(markup: string): SafeHtml {
+  return new SafeHtml(markup);
+}
+
+/** JSON inside `<script type="application/ld+json">`: `<` escaped so no text can close the element. */
+export function jsonForScript(value: unknown): SafeHtml {
+  return new SafeHtml(JSON.stringify(value).replace(/</gu, '\\u003c').replace(/\u2028/gu, '\\u2028').replace(/\u2029/gu, '\\u2029'));
+}

@@ -1,0 +1,38 @@
+/** Page (版): its articles in reading order, its furniture, and the original text (原文). */
+import { layout } from '../src/site/layout.ts';
+import { html } from '../src/site/html.ts';
+import { prefixUrl } from '../src/site/format.ts';
+import { issueTitle, teaser, type TemplateData } from '../src/site/parts.ts';
+import type { PageView } from '../src/site/model.ts';
+
+export const data = {
+  pagination: { data: 'site.model.pages', size: 1, alias: 'pv' },
+  permalink: (d: { pv: PageView }) => `${d.pv.url}index.html`,
+};
+
+const FURNITURE_LABEL: Record<string, string> = {
+  masthead: '报头',
+  banner: '通栏',
+  slogan: '标语',
+  'qr-notice': '二维码',
+  'section-label': '栏目',
+  'orphan-headline': '标题（正文不在本版）',
+  unplaced: '未归类文字',
+};
+
+export function render({ site, pv }: TemplateData & { pv: PageView }): string {
+  const u = (p: string) => prefixUrl(p, site.pathPrefix);
+  const iv = site.model.issues.find((i) => i.issue.id === pv.issueId)!;
+  const title = issueTitle(iv.issue.date, iv.issue.number);
+  const body = html`<h1>第${pv.number}版 <small class="meta">${title}</small></h1>
+<ol class="teasers">${pv.articles.map((a) => teaser(a, site))}</ol>
+${pv.furniture.length
+    ? html`<section class="furniture"><h2>版面其他内容</h2><ul>${pv.furniture.map((f) => html`<li>${FURNITURE_LABEL[f.kind] ?? f.kind}：${f.text.replace(/\n/gu, ' ')}</li>`)}</ul></section>`
+    : ''}
+<details class="original"><summary>查看本版原文</summary><pre>${pv.original}</pre></details>
+<nav class="pager" aria-label="上一版和下一版">
+  ${pv.prevUrl ? html`<a rel="prev" href="${u(pv.prevUrl)}">← 上一版</a>` : html`<span></span>`}
+  ${pv.nextUrl ? html`<a rel="next" href="${u(pv.nextUrl)}">下一版 →</a>` : html`<span></span>`}
+</nav>`;
+  return layout({ site, title: `第${pv.number}版 · ${site.model.paper} ${title}`, crumbs: [{ label: title, url: iv.url }, { label: `第${pv.number}版` }], body });
+}
