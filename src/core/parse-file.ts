@@ -66,8 +66,9 @@ function splitPages(lines: readonly string[], firstNo: number): { no: number; ra
   return pages;
 }
 
-export function runPage(file: string, index: number, raw: { no: number; raw: string }[], profile: PaperProfile, number: number | null): { draft: PageDraft; page: ParsedPage } {
-  const draft: PageDraft = {
+/** A fresh page draft for the pipeline: lines with their frame marks, nothing decided yet. */
+export function newDraft(file: string, index: number, raw: readonly { no: number; raw: string }[], profile: PaperProfile, number: number | null): PageDraft {
+  return {
     file,
     index,
     lines: raw.map(({ no, raw: r }) => ({ no, text: r.trim(), framed: /^[ \u3000\t]+\S/u.test(r) })),
@@ -81,6 +82,10 @@ export function runPage(file: string, index: number, raw: { no: number; raw: str
     messages: [],
     profile,
   };
+}
+
+export function runPage(file: string, index: number, raw: { no: number; raw: string }[], profile: PaperProfile, number: number | null): { draft: PageDraft; page: ParsedPage } {
+  const draft = newDraft(file, index, raw, profile, number);
   for (const step of PAGE_STEPS) step.run(draft);
   const out: PageArticle[] = [];
   for (const e of draft.elements) if (e.type === 'article') out.push(finishArticle(e.article, draft));

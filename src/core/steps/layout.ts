@@ -26,7 +26,7 @@ export const layout: PageStep = {
     widths.sort((a, b) => a - b);
     const median = widths[Math.floor(widths.length / 2)] ?? 0;
     const long = widths.filter((w) => w > 80).length;
-    page.layout = text > 0 && (followedByBlank / text >= 0.6 || long / text >= 0.3 || median > 80) ? 'paragraph' : 'column';
+    page.layout = text > 0 && (followedByBlank / text >= 0.75 || long / text >= 0.3 || median > 80) ? 'paragraph' : 'column';
     // A leading space marks a new text frame only where it is rare: in the paragraph layout,
     // or where most lines are indented, it is just indentation.
     const framed = lines.filter((l) => l.framed).length;

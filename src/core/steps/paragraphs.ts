@@ -25,13 +25,17 @@ export function rejoin(parts: ArticleDraft['parts'], layout: Layout): Paragraphs
     if (current.trim() !== '') paragraphs.push(current.trim());
     current = '';
   };
+  // The article's usual column width: a short block (a column end) is measured against it.
+  const all = parts.flatMap((p) => (p.type === 'body' ? p.lines.map((l) => displayWidth(l.text.trim())) : [])).sort((a, b) => a - b);
+  const usual = all[Math.floor(all.length * 0.8)] ?? 0;
   for (const part of parts) {
     if (part.type === 'crosshead') {
       flush();
       crossheads.push({ before: paragraphs.length, text: part.lines.map((l) => l.text.trim()).join(' ') });
       continue;
     }
-    const width = Math.max(...part.lines.map((l) => displayWidth(l.text.trim())));
+    const widest = Math.max(...part.lines.map((l) => displayWidth(l.text.trim())));
+    const width = part.lines.length < 4 ? Math.max(widest, usual) : widest;
     part.lines.forEach((line, i) => {
       // Letter-spaced justification in a narrow column (`措 施 得 落`) is not part of the text.
       const text = isLetterSpaced(line.text) ? line.text.replace(/\s+/gu, '') : line.text.trim();

@@ -1,0 +1,71 @@
+/** Shared test helpers: parse texts as the build does, and summarise results for fixtures. */
+import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { newDraft, PAGE_STEPS } from '../src/core/parse-file.ts';
+import type { PageDraft } from '../src/core/draft.ts';
+import { assembleIssues, parseFile, YUZHONG_DAILY, type Article, type ParsedFile, type ParsedIssue } from '../src/core/index.ts';
+
+export const ROOT = new URL('..', import.meta.url).pathname;
+export const SEEDS = join(ROOT, 'seeds');
+
+export function parseText(text: string, file = 'fixture.txt', meta?: string): ParsedFile {
+  return parseFile({ file, bytes: new TextEncoder().encode(text), ...(meta !== undefined ? { meta } : {}) }, YUZHONG_DAILY);
+}
+
+export function parseIssues(files: { file: string; text: string; meta?: string }[]): { issues: ParsedIssue[]; files: ParsedFile[] } {
+  const parsed = files.map((f) => parseText(f.text, f.file, f.meta));
+  return { issues: assembleIssues(parsed, YUZHONG_DAILY).issues, files: parsed };
+}
+
+export function seedFiles(): string[] {
+  return readdirSync(SEEDS).filter((f) => f.endsWith('.txt')).sort();
+}
+
+export function readSeed(name: string): { file: string; bytes: Buffer; meta?: string } {
+  const meta = join(SEEDS, name.replace(/\.txt$/u, '.meta'));
+  return { file: `seeds/${name}`, bytes: readFileSync(join(SEEDS, name)), ...(existsSync(meta) ? { meta: readFileSync(meta, 'utf8') } : {}) };
+}
+
+/** A paragraph as head…tail: enough to check its boundaries at a glance. */
+export function clip(text: string, head = 14, tail = 8): string {
+  const chars = [...text];
+  return chars.length <= head + tail + 1 ? text : `${chars.slice(0, head).join('')}…${chars.slice(-tail).join('')}`;
+}
+
+/** The fields a fixture states about an article. */
+export function articleSummary(a: Pick<Article, 'kicker' | 'headline' | 'subtitles' | 'byline' | 'reporters' | 'paragraphs' | 'crossheads' | 'captions' | 'continuedTo' | 'continuedFrom'> & { date?: string | null }) {
+  return {
+    kicker: a.kicker,
+    headline: a.headline,
+    subtitles: a.subtitles,
+    byline: a.byline,
+    reporters: a.reporters,
+    ...(a.date !== undefined ? { date: a.date } : {}),
+    continuedTo: a.continuedTo,
+    continuedFrom: a.continuedFrom,
+    paragraphs: a.paragraphs.map((p) => clip(p)),
+    crossheads: a.crossheads,
+    captions: a.captions.map((c) => `${c.text} | ${c.credit}`),
+  };
+}
+
+/** The page draft after the pipeline has run up to and including the named step. */
+export function draftAfter(step: string, text: string): PageDraft {
+  const names = PAGE_STEPS.map((s) => s.name);
+  if (!names.includes(step)) throw new Error(`no step ${step}; steps: ${names.join(', ')}`);
+  const draft = newDraft('fixture.txt', 0, text.split('\n').map((raw, i) => ({ no: i + 1, raw })), YUZHONG_DAILY, null);
+  for (const s of PAGE_STEPS) {
+    s.run(draft);
+    if (s.name === step) break;
+  }
+  return draft;
+}
+
+/** A fixture text written with an indent in a template literal, dedented; `|` marks a frame space. */
+export function page(strings: TemplateStringsArray): string {
+  const lines = strings.raw.join('').split('\n');
+  if (lines[0]?.trim() === '') lines.shift();
+  if (lines.at(-1)?.trim() === '') lines.pop();
+  const indent = Math.min(...lines.filter((l) => l.trim() !== '').map((l) => l.match(/^ */u)![0].length));
+  return lines.map((l) => l.slice(indent).replace(/^\|/u, ' ')).join('\n');
+}
