@@ -144,13 +144,6 @@ export function pairContinuations(issue: ParsedIssue): void {
   }
 }
 
-/** Page number of a page that does not tell its own: page 1 sends continuations, others receive them. */
-function inferredNumber(page: ParsedPage): number | null {
-  if (page.number !== null) return page.number;
-  if (page.sendsContinuations && !page.receivesContinuations) return 1;
-  return null;
-}
-
 export function assembleIssues(files: readonly ParsedFile[], profile: PaperProfile): { issues: ParsedIssue[]; messages: Message[] } {
   const looseMessages: Message[] = [];
   const byDate = new Map<string, DatedFile[]>();
@@ -172,7 +165,7 @@ export function assembleIssues(files: readonly ParsedFile[], profile: PaperProfi
     const facts = Object.assign({}, ...allPages.map((p) => p.facts).reverse()) as ParsedPage['facts'];
     const meta = Object.assign({}, ...files.map((f) => f.meta).reverse()) as ParsedFile['meta'];
     // Page numbers: from the text or front matter, then by inference, then the lowest free.
-    const numbered = allPages.map((p) => ({ page: p, number: inferredNumber(p) }));
+    const numbered = allPages.map((p) => ({ page: p, number: p.number }));
     const used = new Set<number>();
     const pages: Page[] = [];
     const unnumbered: typeof numbered = [];
@@ -180,7 +173,8 @@ export function assembleIssues(files: readonly ParsedFile[], profile: PaperProfi
       if (n.number === null) unnumbered.push(n);
       else if (used.has(n.number)) {
         messages.push(fileMessage(n.page.file, 'page-duplicate', 'error', 0, `Page ${n.number} of ${iso} is given by more than one file; this one was given the next free number. Correct the "page:" front matter of one of them.`));
-        unnumbered.push({ page: n.page, number: null });
+        n.number = null;
+        unnumbered.push(n);
       } else used.add(n.number);
     }
     for (const n of unnumbered) {

@@ -123,8 +123,11 @@ export function parseFile(input: FileInput, profile: PaperProfile): ParsedFile {
   const chunks = splitPages(lines.slice(front.bodyStart), front.bodyStart + 1);
   chunks.forEach((chunk, index) => {
     if (chunk.every((l) => l.raw.trim() === '') && chunks.length > 1) return; // a trailing form feed
-    const given = meta.page !== undefined ? meta.page + index : null;
+    // Pages of one file follow each other: the front matter's page, or the page before + 1.
+    const before = pages[pages.length - 1]?.number ?? null;
+    const given = meta.page !== undefined ? meta.page + index : before !== null ? before + 1 : null;
     const { draft, page } = runPage(file, index, chunk, profile, given);
+    if (page.number === null && page.sendsContinuations && !page.receivesContinuations) page.number = 1;
     messages.push(...draft.messages);
     pages.push(page);
   });

@@ -58,9 +58,18 @@ function matchGroups(page: PageDraft): void {
       const bonus = ADJACENT[page.layout];
       let adj = 0;
       if (a === g - 1) adj = bonus.before;
-      if (a === g + 1) adj = e.group.framed && page.layout === 'column' ? ADJACENT.column.before : bonus.after;
+      if (a === g + 1) {
+        const next = (els[a] as { article: ArticleDraft }).article;
+        // Column layout: text under a headline that starts with no sign of a new article
+        // (本报讯, 上接, a frame) is more likely the lead of the article above than a new one.
+        if (page.layout === 'column') adj = e.group.framed ? ADJACENT.column.before : next.startSignal ? bonus.after : 0;
+        else adj = bonus.after;
+      }
       const far = adj === 0 && cov >= FAR_MATCH && coverage(grams, body) >= FAR_RAW && everyLineEchoed(e.group, body);
-      if (far || (adj > 0 && cov >= NEAR_MATCH)) pairs.push({ g, a, score: cov + adj, cov, adjacent: adj > 0 });
+      // Where the layout puts a headline (after its body in columns, before it in paragraphs),
+      // position alone may decide; the other side needs some shared content too.
+      const primary = page.layout === 'column' ? a === g - 1 : a === g + 1;
+      if (far || (adj > 0 && (primary || cov >= NEAR_MATCH))) pairs.push({ g, a, score: cov + adj, cov, adjacent: adj > 0 });
     }
   });
   pairs.sort((x, y) => y.score - x.score || x.g - y.g);

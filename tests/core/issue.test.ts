@@ -1,0 +1,94 @@
+/** Issue assembly: one file with form feeds, page numbers, continuation pairs, dates. */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { conservation } from '../../src/core/conservation.ts';
+import { page, parseIssues, ROOT } from '../helpers.ts';
+
+const formfeed = readFileSync(join(ROOT, 'tests/fixtures/issue-2024-04-01.txt'), 'utf8');
+
+test('a whole 4-page issue in one file with form feeds: pages, masthead facts, layouts', () => {
+  const { issues } = parseIssues([{ file: 'issue.txt', text: formfeed }]);
+  assert.equal(issues.length, 1);
+  const { issue, pages } = issues[0]!;
+  assert.deepEqual(issue, { id: '2024-04-01', paper: '渝中报', date: '2024-04-01', weekday: '星期一', lunarDate: '甲辰年二月廿三', number: 37, totalNumber: 2022, pageCount: 4, dateSource: 'masthead' });
+  assert.deepEqual(pages.map((p) => [p.number, p.layout, p.articles.length]), [
+    [1, 'paragraph', 3],
+    [2, 'column', 2],
+    [3, 'paragraph', 1],
+    [4, 'column', 1],
+  ]);
+  for (const p of pages) assert.deepEqual(conservation(p.original, p), { missing: '', extra: '' });
+});
+
+test('下转 and 上接 halves pair by content, both ways, even when a page holds several', () => {
+  const { issues } = parseIssues([{ file: 'issue.txt', text: formfeed }]);
+  const { pages } = issues[0]!;
+  const byHeadline = (n: number, h: string) => pages.find((p) => p.number === n)!.articles.find((a) => a.headline === h)!;
+  const pairs = [
+    [byHeadline(1, '加快打造城市更新渝中样板'), byHeadline(2, '城市更新要守住历史文脉')],
+    [byHeadline(1, '区政府召开第80次常务会议'), byHeadline(2, '区政府召开常务会议研究安全生产')],
+    [byHeadline(1, '渝中文旅再添“国字号”名片'), byHeadline(3, '渝中文旅再添名片')],
+  ] as const;
+  for (const [front, jump] of pairs) {
+    assert.deepEqual(front.continuation, { direction: 'to', page: front.continuedTo!, articleId: jump.id, url: jump.url });
+    assert.deepEqual(jump.continuation, { direction: 'from', page: 1, articleId: front.id, url: front.url });
+  }
+  assert.equal(issues[0]!.messages.filter((m) => m.code.startsWith('continuation')).length, 0);
+});
+
+test('files of one issue, one page each, make one issue; a missing page leaves the link without target', () => {
+  const [p1, p2] = formfeed.split('\f');
+  const { issues } = parseIssues([
+    { file: 'a.txt', text: p1! },
+    { file: 'b.txt', text: p2!, meta: 'date: 2024-04-01\npage: 2' },
+  ]);
+  assert.equal(issues.length, 1);
+  assert.deepEqual(issues[0]!.pages.map((p) => [p.number, p.source]), [
+    [1, 'a.txt'],
+    [2, 'b.txt'],
+  ]);
+  const culture = issues[0]!.pages[0]!.articles[2]!;
+  assert.deepEqual(culture.continuation, { direction: 'to', page: 3, articleId: null, url: null });
+  assert.ok(issues[0]!.messages.some((m) => m.code === 'continuation-page-missing' && m.file === 'a.txt'));
+});
+
+test('with nothing giving the date, it is inferred from the datelines and the schedule, loudly', () => {
+  const { issues } = parseIssues([
+    {
+      file: 'undated.txt',
+      text: page`
+        |本报讯 （记者 李 一）9月12日，
+        区委书记黄茂军主持召开会议，研究
+        渝中区2023年重点项目推进工作。
+        |本报讯 （记者 袁侨偲）9月13日，
+        区委全面深化改革委员会召开会议。
+      `,
+    },
+  ]);
+  assert.equal(issues[0]!.issue.date, '2023-09-15');
+  assert.equal(issues[0]!.issue.dateSource, 'inferred');
+  const m = issues[0]!.messages.find((x) => x.code === 'date-inferred')!;
+  assert.equal(m.severity, 'warning');
+  assert.match(m.text, /GUESSED DATE 2023-09-15/u);
+});
+
+test('a file with no date at all is left out with an error naming what to add', () => {
+  const { issues, files } = parseIssues([{ file: 'nodate.txt', text: '区委书记黄茂军主持召开会议，研究部署重点工作。' }]);
+  assert.equal(issues.length, 0);
+  assert.equal(files.length, 1);
+});
+
+test('two files claiming the same page, a page over the count, a masthead contradicting front matter', () => {
+  const [p1, p2] = formfeed.split('\f');
+  const { issues } = parseIssues([
+    { file: 'a.txt', text: p1!, meta: 'date: 2024-04-03' },
+    { file: 'b.txt', text: p2!, meta: 'date: 2024-04-01\npage: 2' },
+    { file: 'c.txt', text: p2!, meta: 'date: 2024-04-01\npage: 2' },
+    { file: 'd.txt', text: p2!, meta: 'date: 2024-04-01\npage: 5' },
+  ]);
+  const codes = issues[0]!.messages.filter((m) => m.severity === 'error').map((m) => `${m.file} ${m.code}`);
+  assert.deepEqual(codes.sort(), ['a.txt date-conflict', 'c.txt page-duplicate', 'd.txt page-over-count']);
+  assert.deepEqual(issues[0]!.pages.map((p) => p.number), [1, 2, 3, 5]);
+});

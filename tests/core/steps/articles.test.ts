@@ -1,0 +1,123 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { draftAfter, page } from '../../helpers.ts';
+import type { ArticleDraft, HeadingGroup } from '../../../src/core/draft.ts';
+
+function elements(text: string) {
+  return draftAfter('articles', text).elements.map((e) =>
+    e.type === 'group'
+      ? `group: ${(e.group as HeadingGroup).blocks.map((b) => b.map((l) => l.text).join('|')).join(' / ')}`
+      : `article${(e.article as ArticleDraft).continuedTo ? ` 下转${(e.article as ArticleDraft).continuedTo}` : ''}${(e.article as ArticleDraft).continuedFrom ? ` 上接${(e.article as ArticleDraft).continuedFrom}` : ''}: ${(e.article as ArticleDraft).parts
+          .map((p) => (p.type === 'crosshead' ? `[${p.lines.map((l) => l.text).join(' ')}]` : [...p.lines[0]!.text].slice(0, 8).join('')))
+          .join(' + ')}`,
+  );
+}
+
+test('column layout: 下转 closes an article, 本报讯 starts one, headlines stand between them', () => {
+  assert.deepEqual(
+    elements(page`
+      本报讯 （记者 李 一）9月12日，
+      区委书记黄茂军主持召开研究重点项目推
+      进工作专题会议，分析重点项目推进情况，
+      部署当前及下一阶段重点工作。
+
+      黄茂军强调，要高质高效，聚力推动两
+      江四岸项目，围绕目标任务， （下转2版）
+      |本报讯 （记者 袁侨偲）9月
+      13日，区委全面深化改革委员会召
+      开第七次会议。区委书记黄茂军主持
+      并讲话。
+
+      黄茂军主持召开区委全面深化改革委员会第七次会议
+
+      着眼大局谋改革贴近需求促改革直面问题抓改革
+      推动重点领域改革向更深层次挺进
+
+      谢东参加
+      |本报讯 （记者 李传芳）9月
+      12日，区长谢东主持召开区政府第
+      61次常务会议。
+      （下转2版）
+
+      区政府召开第61次常务会议
+      谢东主持
+    `),
+    [
+      'article 下转2: 本报讯 （记者  + 黄茂军强调，要高',
+      'article: 本报讯 （记者 ',
+      'group: 黄茂军主持召开区委全面深化改革委员会第七次会议 / 着眼大局谋改革贴近需求促改革直面问题抓改革|推动重点领域改革向更深层次挺进 / 谢东参加',
+      'article 下转2: 本报讯 （记者 ',
+      'group: 区政府召开第61次常务会议|谢东主持',
+    ],
+  );
+});
+
+test('a short headline-like block inside running text is a crosshead', () => {
+  assert.deepEqual(
+    elements(page`
+      金融业是渝中区的经济支柱和
+      发展引擎。在金融行业飞速发展的
+      当下，如何同步夯实金融服务实体
+      经济的“看家本领”？
+
+      半年来，渝中区全力以赴推进
+      “十大工程”，力求为建设社会
+      主义现代化新重庆作出新的更大
+      贡献。
+
+      金融改革再深化
+      创新步伐不停歇
+
+      6月，渝中区正式出台《建设绿
+      色金融改革创新试验区核心区实施
+      方案》，助力打造西部金融中心。
+      （下转2版）
+
+      全力推进西部金融中心主承载区十大工程建设
+    `),
+    ['article 下转2: 金融业是渝中区的 + 半年来，渝中区全 + [金融改革再深化 创新步伐不停歇] + 6月，渝中区正式', 'group: 全力推进西部金融中心主承载区十大工程建设'],
+  );
+});
+
+test('a kicker, or a headline after a subtitle, starts a new headline block', () => {
+  assert.deepEqual(
+    elements(page`
+      本报讯 （记者 李传芳）按照公
+      安部、市公安局统一部署，开展
+      集中统一行动。 （下转3版）
+
+      渝中警方开展夏夜治安巡查宣防第三次集中统一行动
+      暨第五次集中清查行动
+
+      区交通局：
+
+      打造交通行业“硬支持”当好经济社会发展“先行官”
+      奋力交出渝中交通运输及邮政快递业高质量发展高分报表
+    `).slice(1),
+    [
+      'group: 渝中警方开展夏夜治安巡查宣防第三次集中统一行动|暨第五次集中清查行动',
+      'group: 区交通局： / 打造交通行业“硬支持”当好经济社会发展“先行官”|奋力交出渝中交通运输及邮政快递业高质量发展高分报表',
+    ],
+  );
+});
+
+test('paragraph layout: the headline block comes first and the next body opens the article', () => {
+  assert.deepEqual(
+    elements(page`
+      区政府召开第79次常务会议
+
+      谢东主持
+
+      本报讯(记者李传芳)3月27日，区委副书记、区长谢东主持召开区政府第79次常务会议，研究城市管理等工作。
+
+      会议指出，城市管理是“天大的小事”。区政府各部门、单位要强化城市管理“首善”意识。
+
+      (下转2版)
+
+      区人大常委会专题调研 解放碑一朝天门商圈产业和政策升级
+
+      本报讯(记者姚延洋)3月27日，区人大常委会主任何积光主持召开座谈会。
+    `),
+    ['group: 区政府召开第79次常务会议 / 谢东主持', 'article 下转2: 本报讯(记者李传 + 会议指出，城市管', 'group: 区人大常委会专题调研 解放碑一朝天门商圈产业和政策升级', 'article: 本报讯(记者姚延'],
+  );
+});

@@ -1,0 +1,116 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { page, parseText } from '../../helpers.ts';
+
+function headlinesOf(text: string) {
+  const parsed = parseText(text);
+  return {
+    articles: parsed.pages[0]!.articles.map((a) => `${a.headline ?? '(none)'} ← ${a.paragraphs[0]?.slice(0, 10)}`),
+    furniture: parsed.pages[0]!.furniture.map((f) => `${f.kind}: ${f.text.split('\n')[0]}`),
+    codes: parsed.messages.map((m) => m.code),
+  };
+}
+
+test('a headline block far from its body is matched by content, with a message', () => {
+  const r = headlinesOf(page`
+    黄茂军专题研究部署新年夜等安全稳定工作时强调
+
+    绷紧“安全弦”守好“责任田”织密“防护网”
+    全域全时守护市民游客平安过节
+
+    谢东安排工作
+
+    区政府召开第70次常务会议
+    谢东主持
+
+    本报讯 （记者 李传芳）12月
+    21日，区长谢东主持召开区政府第
+    70次常务会议，深入学习贯彻中央
+    经济工作会议精神，研究部署经济
+    发展、安全稳定等工作。
+    （下转2版）
+
+    |本报讯 （记者 李 一）12月
+    21日，区委书记黄茂军主持召开区
+    委专题会，研究部署新年夜等安全
+    稳定工作。他强调，要筑牢平安渝
+    中“防护墙”，确保群众过节平安，
+    守护市民游客平安过节。区委副书
+    记、区长谢东安排工作。
+  `);
+  assert.deepEqual(r.articles, ['区政府召开第70次常务会议 ← 12月21日，区长谢', '绷紧“安全弦”守好“责任田”织密“防护网” 全域全时守护市民游客平安过节 ← 12月21日，区委书']);
+  assert.ok(r.codes.includes('headline-far'));
+});
+
+test('a headline block that matches no text on the page is an orphan headline, not an article', () => {
+  const r = headlinesOf(page`
+    |本报讯 （记者 李 一）9月12日，
+    区委书记黄茂军主持召开研究重点项目推
+    进工作专题会议，分析重点项目推进情况，
+    部署当前及下一阶段重点工作，努力交出
+    经济社会发展高分报表。 （下转2版）
+    |本报讯 （记者 李传芳）按照公
+    安部、市公安局统一部署，开展
+    夏夜治安巡查宣防集中统一行动。
+
+    渝中警方开展夏夜治安巡查宣防集中统一行动
+
+    区交通局：
+
+    打造交通行业“硬支持”当好经济社会发展“先行官”
+    奋力交出渝中交通运输及邮政快递业高质量发展高分报表
+  `);
+  assert.deepEqual(r.articles, ['(none) ← 9月12日，区委书记', '渝中警方开展夏夜治安巡查宣防集中统一行动 ← 按照公安部、市公安局']);
+  assert.deepEqual(r.furniture, ['orphan-headline: 区交通局：']);
+  assert.deepEqual(r.codes.sort(), ['headline-missing', 'headline-orphan']);
+});
+
+test('text under a headline that went to the text above it is that article’s lead', () => {
+  const parsed = parseText(page`
+    今年以来，区住房城市建委统筹使用
+    中央和市级老旧小区改造等专项资金，
+    提高资金使用效益，探索多元化投融
+    资模式。区住房城市建委将发挥行业
+    优势，全力招商引资，打造优质高效
+    营商环境。
+
+    记者 姚延洋
+
+    探索多元化投融资模式 打造优质高效营商环境
+    区住房城市建委发挥行业优势全力招商引资
+
+    抓招商就是抓发展、谋项目就
+    是谋未来。今年以来，区住房城市
+    建委坚持立足行业发展，探索持续
+    有效的投融资模式。
+  `);
+  const [a, ...rest] = parsed.pages[0]!.articles;
+  assert.equal(rest.length, 0);
+  assert.equal(a!.headline, '探索多元化投融资模式 打造优质高效营商环境');
+  assert.equal(a!.byline, '记者 姚延洋');
+  assert.deepEqual(a!.reporters, ['姚延洋']);
+  assert.deepEqual(a!.paragraphs.map((p) => p.slice(0, 8)), ['抓招商就是抓发展', '今年以来，区住房']);
+  assert.ok(parsed.messages.some((m) => m.code === 'lead-placed'));
+});
+
+test('a caption goes to the article whose text it shares, with its credit apart', () => {
+  const parsed = parseText(page`
+    |本报讯 （记者 李传芳）12月
+    22日，记者从区住房城市建委获悉，
+    山城巷传统风貌区改造完成，街巷
+    肌理得到保护。
+
+    山城巷传统风貌区改造完成
+
+    |本报讯 （记者 李 一）12月
+    21日，区委书记黄茂军主持召开区
+    委专题会，研究安全稳定工作。
+
+    黄茂军研究安全稳定工作
+
+    |山城巷传统风貌区。 区住房城市建委供图
+  `);
+  const [first, second] = parsed.pages[0]!.articles;
+  assert.deepEqual(first!.captions, [{ text: '山城巷传统风貌区。', credit: '区住房城市建委供图', line: 14 }]);
+  assert.deepEqual(second!.captions, []);
+});
