@@ -15,8 +15,6 @@ export default function (eleventyConfig: EleventyConfig) {
   eleventyConfig.addTemplateFormats('11ty.ts');
   eleventyConfig.addPassthroughCopy({ 'templates/assets': 'assets' });
   eleventyConfig.setQuietMode(true);
-  return {
-    dir: { input: 'templates', output: '_site' },
-    templateFormats: ['11ty.ts'],
-  };
+  // Input and output folders are given by scripts/build.ts (templates/ → the chosen output).
+  return { templateFormats: ['11ty.ts'] };
 }
