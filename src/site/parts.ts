@@ -18,7 +18,7 @@ export function teaser(a: Article, site: SiteData): SafeHtml {
     <span class="headline">${a.headline ?? html`<span class="untitled">（标题缺失）${a.paragraphs[0]?.slice(0, 24) ?? ''}…</span>`}</span>
   </a>
   ${a.subtitles.map((s) => html`<span class="subtitle">${s}</span>`)}
-  <span class="meta">${[a.byline, a.date ? chineseDate(a.date, false) : null].filter(Boolean).join(' · ')}${a.continuedTo ? ` · 下转${a.continuedTo}版` : ''}${a.continuedFrom ? ` · 上接${a.continuedFrom}版` : ''}</span>
+  <span class="meta">${[a.byline, a.date ? chineseDate(a.date, false) : null, a.continuedFrom ? `上接${a.continuedFrom}版` : null, a.continuedTo ? `下转${a.continuedTo}版` : null].filter(Boolean).join(' · ')}</span>
 </li>`;
 }
 

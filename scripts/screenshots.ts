@@ -1,0 +1,27 @@
+/**
+ * `npm run screenshots [-- URL …]`: serve the built site and save phone and desktop
+ * screenshots of a reader's path to tests/output/, to look at before calling work done.
+ */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { serve } from '../src/shell/serve.ts';
+import { launch } from '../tests/browser/chromium.ts';
+
+const paths = process.argv.slice(2).length ? process.argv.slice(2) : ['/', '/2024/03/29/', '/2024/03/29/1/', '/2024/03/29/1/2/', '/2023/12/25/1/1/'];
+const out = join(import.meta.dirname, '..', 'tests/output');
+mkdirSync(out, { recursive: true });
+const server = serve(join(import.meta.dirname, '..', '_site'), 8765);
+const browser = await launch();
+for (const [name, viewport] of [['desktop', { width: 1280, height: 900 }], ['phone', { width: 390, height: 844 }]] as const) {
+  const page = await browser.newPage();
+  await page.setViewportSize(viewport);
+  for (const p of paths) {
+    await page.goto(`http://127.0.0.1:8765${p}`);
+    const file = join(out, `${name}${p.replaceAll('/', '_')}.png`);
+    await page.screenshot({ path: file, fullPage: false });
+    console.log(file);
+  }
+  await page.close();
+}
+await browser.close();
+server.close();
