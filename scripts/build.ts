@@ -12,6 +12,7 @@ const { values } = parseArgs({
     input: { type: 'string', default: 'seeds' },
     output: { type: 'string', default: '_site' },
     'path-prefix': { type: 'string', default: '/' },
+    'site-url': { type: 'string', default: 'http://localhost:8080' },
     serve: { type: 'boolean', default: false },
     port: { type: 'string', default: '8080' },
     strict: { type: 'boolean', default: false },
@@ -20,7 +21,7 @@ const { values } = parseArgs({
 });
 
 const started = performance.now();
-const result = await buildSite({ input: values.input!, output: values.output!, pathPrefix: values['path-prefix']! });
+const result = await buildSite({ input: values.input!, output: values.output!, pathPrefix: values['path-prefix']!, siteUrl: values['site-url']! });
 const counts = { error: 0, warning: 0, info: 0 };
 for (const m of result.messages) counts[m.severity]++;
 for (const m of result.messages) if (values.verbose || m.severity !== 'info') console.log(formatMessage(m));

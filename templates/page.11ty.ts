@@ -12,9 +12,9 @@ export const data = {
 
 const FURNITURE_LABEL: Record<string, string> = {
   masthead: '报头',
-  banner: '通栏',
+  banner: '通栏标题',
   slogan: '标语',
-  'qr-notice': '二维码',
+  'qr-notice': '二维码提示',
   'section-label': '栏目',
   'orphan-headline': '标题（正文不在本版）',
   unplaced: '未归类文字',
@@ -23,16 +23,31 @@ const FURNITURE_LABEL: Record<string, string> = {
 export function render({ site, pv }: TemplateData & { pv: PageView }): string {
   const u = (p: string) => prefixUrl(p, site.pathPrefix);
   const iv = site.model.issues.find((i) => i.issue.id === pv.issueId)!;
-  const title = issueTitle(iv.issue.date, iv.issue.number);
-  const body = html`<h1>第${pv.number}版 <small class="meta">${title}</small></h1>
-<ol class="teasers">${pv.articles.map((a) => teaser(a, site))}</ol>
+  const title = issueTitle(iv.issue);
+  const body = html`<h1>第${pv.number}版 <span class="meta">${title}</span></h1>
+<nav class="page-tabs" aria-label="版面导航"><ul>${iv.pages.map((p) => (p.number === pv.number ? html`<li><span aria-current="page">第${p.number}版</span></li>` : html`<li><a href="${u(p.url)}">第${p.number}版</a></li>`))}</ul></nav>
+<section aria-labelledby="articles-title">
+<h2 id="articles-title">本版文章</h2>
+<ol class="teasers">${pv.articles.map((a) => teaser(a, site, { lead: true }))}</ol>
+</section>
 ${pv.furniture.length
-    ? html`<section class="furniture"><h2>版面其他内容</h2><ul>${pv.furniture.map((f) => html`<li>${FURNITURE_LABEL[f.kind] ?? f.kind}：${f.text.replace(/\n/gu, ' ')}</li>`)}</ul></section>`
+    ? html`<section class="furniture" aria-labelledby="furniture-title"><h2 id="furniture-title">版面其他内容</h2><dl>${pv.furniture.map(
+        (f) => html`<div><dt>${FURNITURE_LABEL[f.kind] ?? f.kind}</dt><dd>${f.text.replace(/\n/gu, ' ')}</dd></div>`,
+      )}</dl></section>`
     : ''}
-<details class="original"><summary>查看本版原文</summary><pre>${pv.original}</pre></details>
+<section aria-labelledby="original-title">
+<h2 id="original-title" class="visually-hidden">本版原文</h2>
+<details class="original"><summary>查看本版原文（自版面提取的文字，未经整理）</summary><pre>${pv.original}</pre></details>
+</section>
 <nav class="pager" aria-label="上一版和下一版">
   ${pv.prevUrl ? html`<a rel="prev" href="${u(pv.prevUrl)}">← 上一版</a>` : html`<span></span>`}
   ${pv.nextUrl ? html`<a rel="next" href="${u(pv.nextUrl)}">下一版 →</a>` : html`<span></span>`}
 </nav>`;
-  return layout({ site, title: `第${pv.number}版 · ${site.model.paper} ${title}`, crumbs: [{ label: title, url: iv.url }, { label: `第${pv.number}版` }], body });
+  return layout({
+    site,
+    path: pv.url,
+    title: `第${pv.number}版 · ${site.model.paper} ${title}`,
+    crumbs: [{ label: title, url: iv.url }, { label: `第${pv.number}版` }],
+    body,
+  });
 }

@@ -9,11 +9,14 @@ import { YUZHONG_DAILY, type Message, type PaperProfile, type ParsedIssue } from
 import { conservation } from '../core/conservation.ts';
 import { buildSiteModel, issueUrl } from '../site/model.ts';
 import { readArchive } from './read-archive.ts';
+import { articleKeywords } from './keywords.ts';
 
 export interface BuildOptions {
   input: string;
   output: string;
   pathPrefix?: string;
+  /** Origin of the published site, for canonical URLs, the feed and the sitemap. */
+  siteUrl?: string;
   profile?: PaperProfile;
   /** Project root: file names in messages are relative to it. */
   root?: string;
@@ -68,13 +71,14 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const archive = readArchive(resolve(root, options.input), profile, root);
   const messages = allMessages(archive.issues, archive.messages);
   rmSync(output, { recursive: true, force: true });
-  const model = buildSiteModel(archive.issues, profile.name);
+  const model = buildSiteModel(archive.issues, { paper: profile.name, publicationDays: profile.publicationDays, keywords: articleKeywords(archive.issues) });
+  const siteUrl = options.siteUrl ?? 'http://localhost:8080';
   const eleventy = new Eleventy(join(root, 'templates'), output, {
     configPath: join(root, '.eleventy.ts'),
     pathPrefix,
     quietMode: true,
     config(cfg: { addGlobalData(name: string, value: unknown): void }) {
-      cfg.addGlobalData('site', { paper: profile.name, pathPrefix, model });
+      cfg.addGlobalData('site', { paper: profile.name, pathPrefix, siteUrl, model });
     },
   });
   await eleventy.write();

@@ -38,6 +38,9 @@ export function serve(root: string, port: number, pathPrefix = '/', host = '127.
     res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
     createReadStream(file).pipe(res);
   });
-  server.listen(port, host, () => console.log(`Serving ${root} at http://${host === '127.0.0.1' ? 'localhost' : host}:${port}${prefix}`));
+  server.listen(port, host, () => {
+    const actual = (server.address() as { port: number }).port;
+    if (port !== 0) console.log(`Serving ${root} at http://${host === '127.0.0.1' ? 'localhost' : host}:${actual}${prefix}`);
+  });
   return server;
 }

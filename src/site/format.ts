@@ -7,8 +7,14 @@ export function chineseDate(iso: string, withWeekday = true): string {
   return d.toFormat(withWeekday ? 'yyyy年M月d日 cccc' : 'yyyy年M月d日');
 }
 
-/** A site path under the path prefix: `url('/2024/03/29/', '/baoku/')` → `/baoku/2024/03/29/`. */
+/** A site path under the path prefix: `prefixUrl('/2024/03/29/', '/baoku/')` → `/baoku/2024/03/29/`. */
 export function prefixUrl(path: string, prefix: string): string {
   const p = prefix.endsWith('/') ? prefix.slice(0, -1) : prefix;
-  return `${p}${path.startsWith('/') ? path : `/${path}`}`;
+  const full = `${p}${path.startsWith('/') ? path : `/${path}`}`;
+  return encodeURI(full);
+}
+
+/** The absolute URL of a site path, for canonical links, feeds and the sitemap. */
+export function absoluteUrl(path: string, site: { siteUrl: string; pathPrefix: string }): string {
+  return `${site.siteUrl.replace(/\/$/u, '')}${prefixUrl(path, site.pathPrefix)}`;
 }

@@ -1,10 +1,12 @@
 /** The page frame shared by every template: head, masthead bar, breadcrumb, footer. */
 import { html, type SafeHtml } from './html.ts';
-import { prefixUrl } from './format.ts';
+import { absoluteUrl, prefixUrl } from './format.ts';
 
 export interface SiteData {
   paper: string;
   pathPrefix: string;
+  /** Origin of the published site, for canonical URLs, feeds and the sitemap. */
+  siteUrl: string;
 }
 
 export interface Crumb {
@@ -14,39 +16,56 @@ export interface Crumb {
 
 export interface LayoutOptions {
   site: SiteData;
+  /** The page's own path, for its canonical URL. */
+  path: string;
   title: string;
   description?: string;
   crumbs?: Crumb[];
   body: SafeHtml;
   head?: SafeHtml;
+  /** OpenGraph type: `article` for articles, `website` otherwise. */
+  ogType?: 'article' | 'website';
+  noindex?: boolean;
 }
 
-export function layout({ site, title, description, crumbs = [], body, head }: LayoutOptions): string {
+export function layout({ site, path, title, description, crumbs, body, head, ogType = 'website', noindex }: LayoutOptions): string {
   const u = (p: string) => prefixUrl(p, site.pathPrefix);
-  const trail = [{ label: site.paper, url: '/' }, ...crumbs];
+  const canonical = absoluteUrl(path, site);
+  const trail = crumbs ? [{ label: site.paper, url: '/' }, ...crumbs] : [];
   return `<!doctype html>\n${html`<html lang="zh-CN">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${title}</title>
 ${description ? html`<meta name="description" content="${description}">` : ''}
+${noindex ? html`<meta name="robots" content="noindex">` : html`<link rel="canonical" href="${canonical}">`}
+<meta property="og:site_name" content="${site.paper}">
+<meta property="og:title" content="${title}">
+<meta property="og:type" content="${ogType}">
+<meta property="og:url" content="${canonical}">
+<meta property="og:locale" content="zh_CN">
+${description ? html`<meta property="og:description" content="${description}">` : ''}
+<link rel="alternate" type="application/atom+xml" title="${site.paper} 最新各期" href="${u('/feed.xml')}">
 <link rel="stylesheet" href="${u('/assets/site.css')}">
 ${head ?? ''}
 </head>
 <body>
 <a class="skip" href="#main">跳到正文</a>
 <header class="site-header">
-  <a class="site-name" href="${u('/')}">${site.paper}<span class="site-sub">报库 · 数字档案</span></a>
-  <nav aria-label="网站导航"><a href="${u('/')}">往期</a> <a href="${u('/api/issues.json')}">数据</a></nav>
+  <a class="site-name" href="${u('/')}">${site.paper}<span class="site-sub">数字报档案</span></a>
+  <nav class="site-nav" aria-label="网站导航"><a href="${u('/')}">首页</a><a href="${u('/archive/')}">往期回顾</a><a href="${u('/reporters/')}">记者</a></nav>
 </header>
-<nav class="crumbs" aria-label="位置">${trail.map((c, i) =>
-    i + 1 < trail.length && c.url ? html`<a href="${u(c.url)}">${c.label}</a><span aria-hidden="true"> › </span>` : html`<span aria-current="page">${c.label}</span>`,
-  )}</nav>
+${trail.length
+    ? html`<nav class="crumbs" aria-label="位置"><ol>${trail.map((c, i) =>
+        i + 1 < trail.length && c.url ? html`<li><a href="${u(c.url)}">${c.label}</a></li>` : html`<li aria-current="page">${c.label}</li>`,
+      )}</ol></nav>`
+    : ''}
 <main id="main">
 ${body}
 </main>
 <footer class="site-footer">
-  <p>${site.paper}数字档案 · 由报库（baoku）自报纸版面文字生成 · <a href="${u('/api/issues.json')}">JSON 数据接口</a></p>
+  <p>${site.paper}数字报档案，由报库（baoku）依据报纸版面文字整理生成；文字以原版为准，每版原文可查。</p>
+  <p><a href="${u('/archive/')}">往期回顾</a> · <a href="${u('/reporters/')}">记者</a> · <a href="${u('/api/issues.json')}">JSON 数据接口</a> · <a href="${u('/feed.xml')}">订阅（Atom）</a></p>
 </footer>
 </body>
 </html>`}\n`;

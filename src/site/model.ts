@@ -1,8 +1,15 @@
 /**
  * The site's view of the archive: issues, pages and articles with their URLs and
- * neighbours, built once from the parsed issues. Pure: templates only format what is here.
+ * neighbours, the date calendar, reporters and related articles, built once from the
+ * parsed issues. Pure: templates only format what is here.
  */
 import type { Article, Furniture, Issue, Message, ParsedIssue } from '../core/index.ts';
+import { dayOfWeek, parseIso } from '../core/dates.ts';
+
+export interface Keyword {
+  word: string;
+  weight: number;
+}
 
 export interface PageView {
   issueId: string;
@@ -23,9 +30,16 @@ export interface IssueView {
   pages: PageView[];
   /** Pages of the issue that are not in the archive. */
   missingPages: number[];
-  prevUrl: string | null;
-  nextUrl: string | null;
+  prev: Issue | null;
+  next: Issue | null;
   messages: Message[];
+}
+
+/** An article as listed elsewhere: with the date and page it appeared on. */
+export interface ArticleRef {
+  article: Article;
+  issueId: string;
+  page: number;
 }
 
 export interface ArticleView {
@@ -36,15 +50,58 @@ export interface ArticleView {
   pageUrl: string;
   prev: Article | null;
   next: Article | null;
+  prevPageUrl: string | null;
+  nextPageUrl: string | null;
+  prevIssue: Issue | null;
+  nextIssue: Issue | null;
   /** The other half of a continued article, when it is in the archive. */
-  continuation: Article | null;
+  continuation: ArticleRef | null;
+  keywords: string[];
+  related: ArticleRef[];
+}
+
+export interface ReporterView {
+  name: string;
+  url: string;
+  /** Newest first. */
+  articles: ArticleRef[];
+}
+
+export interface DayCell {
+  day: number;
+  iso: string;
+  /** The issue of that day, when the archive holds it. */
+  issue: Issue | null;
+  publicationDay: boolean;
+}
+
+export interface MonthView {
+  year: number;
+  month: number;
+  url: string;
+  /** Weeks Monday first; null where the day belongs to another month. */
+  weeks: (DayCell | null)[][];
+  issueCount: number;
+  prevUrl: string | null;
+  nextUrl: string | null;
+}
+
+export interface YearView {
+  year: number;
+  url: string;
+  months: MonthView[];
+  issueCount: number;
 }
 
 export interface SiteModel {
   paper: string;
+  /** Newest first. */
   issues: IssueView[];
   pages: PageView[];
   articles: ArticleView[];
+  reporters: ReporterView[];
+  years: YearView[];
+  months: MonthView[];
 }
 
 export function issueUrl(id: string): string {
@@ -55,12 +112,101 @@ export function pageUrl(id: string, page: number): string {
   return `${issueUrl(id)}${page}/`;
 }
 
-export function buildSiteModel(parsed: readonly ParsedIssue[], paper: string): SiteModel {
+export function reporterUrl(name: string): string {
+  return `/reporters/${name}/`;
+}
+
+export function monthUrl(year: number, month: number): string {
+  return `/${year}/${String(month).padStart(2, '0')}/`;
+}
+
+function iso(year: number, month: number, day: number): string {
+  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+/** Month calendars from the first to the last month holding an issue, every month in between. */
+function calendar(issues: readonly Issue[], publicationDays: readonly number[]): { years: YearView[]; months: MonthView[] } {
+  if (issues.length === 0) return { years: [], months: [] };
+  const byDate = new Map(issues.map((i) => [i.date, i]));
+  const first = parseIso(issues[0]!.date)!;
+  const last = parseIso(issues[issues.length - 1]!.date)!;
+  const months: MonthView[] = [];
+  for (let y = first.year, m = first.month; y < last.year || (y === last.year && m <= last.month); m === 12 ? (y++, (m = 1)) : m++) {
+    const days = new Date(Date.UTC(y, m, 0)).getUTCDate();
+    const lead = (dayOfWeek({ year: y, month: m, day: 1 }) + 6) % 7; // Monday first
+    const cells: (DayCell | null)[] = Array.from({ length: lead }, () => null);
+    let count = 0;
+    for (let d = 1; d <= days; d++) {
+      const date = iso(y, m, d);
+      const issue = byDate.get(date) ?? null;
+      if (issue) count++;
+      cells.push({ day: d, iso: date, issue, publicationDay: publicationDays.includes(dayOfWeek({ year: y, month: m, day: d })) });
+    }
+    while (cells.length % 7) cells.push(null);
+    const weeks = Array.from({ length: cells.length / 7 }, (_, w) => cells.slice(w * 7, w * 7 + 7));
+    months.push({ year: y, month: m, url: monthUrl(y, m), weeks, issueCount: count, prevUrl: null, nextUrl: null });
+  }
+  months.forEach((mv, i) => {
+    mv.prevUrl = months[i - 1]?.url ?? null;
+    mv.nextUrl = months[i + 1]?.url ?? null;
+  });
+  const years: YearView[] = [];
+  for (const mv of months) {
+    let yv = years.find((y) => y.year === mv.year);
+    if (!yv) years.push((yv = { year: mv.year, url: `/${mv.year}/`, months: [], issueCount: 0 }));
+    yv.months.push(mv);
+    yv.issueCount += mv.issueCount;
+  }
+  return { years, months };
+}
+
+/**
+ * Related articles: those sharing the most keyword weight. Keywords held by very many
+ * articles (names of officials, the district) are skipped as candidates' only link, so the
+ * cost stays near-linear on a large archive.
+ */
+function relatedArticles(refs: readonly ArticleRef[], keywords: ReadonlyMap<string, Keyword[]>, count = 5): Map<string, ArticleRef[]> {
+  const postings = new Map<string, { ref: ArticleRef; weight: number }[]>();
+  for (const ref of refs) for (const k of keywords.get(ref.article.id) ?? []) {
+    let list = postings.get(k.word);
+    if (!list) postings.set(k.word, (list = []));
+    list.push({ ref, weight: k.weight });
+  }
+  const cap = Math.max(50, refs.length * 0.02);
+  const out = new Map<string, ArticleRef[]>();
+  for (const ref of refs) {
+    const scores = new Map<ArticleRef, number>();
+    for (const k of keywords.get(ref.article.id) ?? []) {
+      const list = postings.get(k.word)!;
+      if (list.length > cap) continue;
+      for (const p of list) if (p.ref !== ref) scores.set(p.ref, (scores.get(p.ref) ?? 0) + k.weight * p.weight);
+    }
+    const other = ref.article.continuation?.articleId;
+    out.set(
+      ref.article.id,
+      [...scores]
+        .filter(([r]) => r.article.id !== other)
+        .sort((a, b) => b[1] - a[1] || a[0].article.id.localeCompare(b[0].article.id))
+        .slice(0, count)
+        .map(([r]) => r),
+    );
+  }
+  return out;
+}
+
+export interface ModelOptions {
+  paper: string;
+  publicationDays: readonly number[];
+  /** Keywords per article id (from jieba, computed by the shell). */
+  keywords?: ReadonlyMap<string, Keyword[]>;
+}
+
+export function buildSiteModel(parsed: readonly ParsedIssue[], options: ModelOptions): SiteModel {
+  const keywords = options.keywords ?? new Map<string, Keyword[]>();
   const sorted = [...parsed].sort((a, b) => a.issue.date.localeCompare(b.issue.date));
-  const byId = new Map<string, Article>();
-  for (const p of sorted) for (const page of p.pages) for (const a of page.articles) byId.set(a.id, a);
+  const refs = new Map<string, ArticleRef>();
+  for (const p of sorted) for (const page of p.pages) for (const a of page.articles) refs.set(a.id, { article: a, issueId: p.issue.id, page: page.number });
   const issues: IssueView[] = sorted.map((p, i) => {
-    const url = issueUrl(p.issue.id);
     const pages: PageView[] = p.pages.map((page, k) => ({
       issueId: p.issue.id,
       number: page.number,
@@ -73,34 +219,50 @@ export function buildSiteModel(parsed: readonly ParsedIssue[], paper: string): S
       prevUrl: k > 0 ? pageUrl(p.issue.id, p.pages[k - 1]!.number) : null,
       nextUrl: k + 1 < p.pages.length ? pageUrl(p.issue.id, p.pages[k + 1]!.number) : null,
     }));
-    const count = p.issue.pageCount ?? Math.max(...p.pages.map((pg) => pg.number));
+    const count = Math.max(p.issue.pageCount ?? 0, ...p.pages.map((pg) => pg.number));
     const held = new Set(p.pages.map((pg) => pg.number));
-    const missingPages = Array.from({ length: count }, (_, n) => n + 1).filter((n) => !held.has(n));
     return {
       issue: p.issue,
-      url,
+      url: issueUrl(p.issue.id),
       pages,
-      missingPages,
-      prevUrl: i > 0 ? issueUrl(sorted[i - 1]!.issue.id) : null,
-      nextUrl: i + 1 < sorted.length ? issueUrl(sorted[i + 1]!.issue.id) : null,
+      missingPages: Array.from({ length: count }, (_, n) => n + 1).filter((n) => !held.has(n)),
+      prev: sorted[i - 1]?.issue ?? null,
+      next: sorted[i + 1]?.issue ?? null,
       messages: p.messages,
     };
   });
+  const related = relatedArticles([...refs.values()], keywords);
   const articles: ArticleView[] = [];
   for (const iv of issues) {
-    const all = iv.pages.flatMap((pg) => pg.articles.map((a) => ({ a, pg })));
-    all.forEach(({ a, pg }, k) => {
-      articles.push({
-        article: a,
-        issue: iv.issue,
-        issueUrl: iv.url,
-        pageNumber: pg.number,
-        pageUrl: pg.url,
-        prev: all[k - 1]?.a ?? null,
-        next: all[k + 1]?.a ?? null,
-        continuation: a.continuation?.articleId ? byId.get(a.continuation.articleId) ?? null : null,
+    iv.pages.forEach((pg, k) => {
+      pg.articles.forEach((a, n) => {
+        const all = iv.pages.flatMap((x) => x.articles);
+        const at = all.indexOf(a);
+        articles.push({
+          article: a,
+          issue: iv.issue,
+          issueUrl: iv.url,
+          pageNumber: pg.number,
+          pageUrl: pg.url,
+          prev: all[at - 1] ?? null,
+          next: all[at + 1] ?? null,
+          prevPageUrl: iv.pages[k - 1]?.url ?? null,
+          nextPageUrl: iv.pages[k + 1]?.url ?? null,
+          prevIssue: iv.prev,
+          nextIssue: iv.next,
+          continuation: a.continuation?.articleId ? refs.get(a.continuation.articleId) ?? null : null,
+          keywords: (keywords.get(a.id) ?? []).map((kw) => kw.word),
+          related: related.get(a.id) ?? [],
+        });
+        void n;
       });
     });
   }
-  return { paper, issues: [...issues].reverse(), pages: issues.flatMap((i) => i.pages), articles };
+  const byReporter = new Map<string, ArticleRef[]>();
+  for (const ref of refs.values()) for (const name of ref.article.reporters) byReporter.set(name, [...(byReporter.get(name) ?? []), ref]);
+  const reporters = [...byReporter]
+    .map(([name, list]) => ({ name, url: reporterUrl(name), articles: list.sort((a, b) => b.issueId.localeCompare(a.issueId) || a.article.id.localeCompare(b.article.id)) }))
+    .sort((a, b) => b.articles.length - a.articles.length || a.name.localeCompare(b.name, 'zh-CN'));
+  const { years, months } = calendar(sorted.map((p) => p.issue), options.publicationDays);
+  return { paper: options.paper, issues: [...issues].reverse(), pages: issues.flatMap((i) => i.pages), articles, reporters, years, months };
 }

@@ -1,8 +1,8 @@
 /** Pieces of markup shared by several templates. */
-import type { Article } from '../core/index.ts';
+import type { Article, Issue } from '../core/index.ts';
 import { html, type SafeHtml } from './html.ts';
 import { chineseDate, prefixUrl } from './format.ts';
-import type { SiteModel } from './model.ts';
+import { issueUrl, reporterUrl, type ArticleRef, type MonthView, type SiteModel } from './model.ts';
 import type { SiteData } from './layout.ts';
 
 /** What every template receives from Eleventy's data cascade. */
@@ -10,18 +10,79 @@ export interface TemplateData {
   site: SiteData & { model: SiteModel };
 }
 
+export function issueTitle(issue: Pick<Issue, 'date' | 'number'>): string {
+  return `${chineseDate(issue.date)}${issue.number ? ` 第${issue.number}期` : ''}`;
+}
+
+/** The title an article is known by: its headline, or where it stands when none survived. */
+export function articleName(a: Article): string {
+  return a.headline ?? `无标题文章：${[...(a.paragraphs[0] ?? '')].slice(0, 16).join('')}…`;
+}
+
 /** Headline block in the paper's order: 引题 small above, 主题 large, 副题 below. */
-export function teaser(a: Article, site: SiteData): SafeHtml {
-  return html`<li>
-  <a href="${prefixUrl(a.url, site.pathPrefix)}">
-    ${a.kicker ? html`<span class="kicker">${a.kicker}</span>` : ''}
-    <span class="headline">${a.headline ?? html`<span class="untitled">（标题缺失）${a.paragraphs[0]?.slice(0, 24) ?? ''}…</span>`}</span>
-  </a>
+export function teaser(a: Article, site: SiteData, opts: { lead?: boolean; date?: string; page?: number } = {}): SafeHtml {
+  const facts = [
+    opts.date ? chineseDate(opts.date, false) : null,
+    opts.page ? `第${opts.page}版` : null,
+    a.byline,
+    a.continuedFrom ? `上接${a.continuedFrom}版` : null,
+    a.continuedTo ? `下转${a.continuedTo}版` : null,
+  ].filter(Boolean);
+  return html`<li class="teaser">
+  ${a.kicker ? html`<span class="kicker">${a.kicker}</span>` : ''}
+  <a class="headline" href="${prefixUrl(a.url, site.pathPrefix)}">${a.headline ?? html`<span class="untitled">${articleName(a)}</span>`}</a>
   ${a.subtitles.map((s) => html`<span class="subtitle">${s}</span>`)}
-  <span class="meta">${[a.byline, a.date ? chineseDate(a.date, false) : null, a.continuedFrom ? `上接${a.continuedFrom}版` : null, a.continuedTo ? `下转${a.continuedTo}版` : null].filter(Boolean).join(' · ')}</span>
+  ${opts.lead && a.paragraphs[0] ? html`<span class="lede">${[...a.paragraphs[0]].slice(0, 80).join('')}${[...a.paragraphs[0]].length > 80 ? '…' : ''}</span>` : ''}
+  ${facts.length ? html`<span class="meta">${facts.join(' · ')}</span>` : ''}
 </li>`;
 }
 
-export function issueTitle(date: string, number: number | null): string {
-  return `${chineseDate(date)}${number ? ` 第${number}期` : ''}`;
+export function refTeaser(ref: ArticleRef, site: SiteData): SafeHtml {
+  return teaser(ref.article, site, { date: ref.issueId, page: ref.page });
+}
+
+/** The byline as printed, each reporter's name a link to their page (`李 一` matches 李一). */
+export function bylineWithLinks(a: Article, site: SiteData): SafeHtml | string {
+  if (!a.byline) return '';
+  let parts: (string | SafeHtml)[] = [a.byline];
+  for (const name of a.reporters) {
+    const pattern = new RegExp([...name].map((c) => c.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('\\s*'), 'u');
+    parts = parts.flatMap((p) => {
+      if (typeof p !== 'string') return [p];
+      const m = pattern.exec(p);
+      if (!m) return [p];
+      return [p.slice(0, m.index), html`<a href="${prefixUrl(reporterUrl(name), site.pathPrefix)}">${m[0]}</a>`, p.slice(m.index + m[0].length)];
+    });
+  }
+  return html`${parts}`;
+}
+
+const WEEKDAY_HEADS = ['一', '二', '三', '四', '五', '六', '日'];
+
+/** A month calendar: days with an issue link to it; publication days without one say so. */
+export function monthCalendar(mv: MonthView, site: SiteData): SafeHtml {
+  const title = `${mv.year}年${mv.month}月`;
+  const heading = html`<h2><a href="${prefixUrl(mv.url, site.pathPrefix)}">${title}</a></h2>`;
+  return html`<div class="month">
+${heading}
+<table class="calendar">
+<caption class="visually-hidden">${title}，本月档案收录${mv.issueCount}期</caption>
+<thead><tr>${WEEKDAY_HEADS.map((d) => html`<th scope="col" abbr="星期${d}">${d}</th>`)}</tr></thead>
+<tbody>${mv.weeks.map(
+    (week) => html`<tr>${week.map((cell) => {
+      if (!cell) return html`<td></td>`;
+      if (cell.issue) {
+        return html`<td class="has-issue"><a href="${prefixUrl(issueUrl(cell.issue.id), site.pathPrefix)}" aria-label="${chineseDate(cell.iso)}${cell.issue.number ? ` 第${cell.issue.number}期` : ''}">${cell.day}</a></td>`;
+      }
+      return cell.publicationDay
+        ? html`<td class="missing" title="出版日，档案未收录"><span>${cell.day}<span class="visually-hidden">日，出版日，档案未收录</span></span></td>`
+        : html`<td class="off" title="非出版日"><span>${cell.day}<span class="visually-hidden">日，非出版日</span></span></td>`;
+    })}</tr>`,
+  )}</tbody>
+</table>
+</div>`;
+}
+
+export function calendarLegend(): SafeHtml {
+  return html`<p class="legend"><span class="key has-issue">29</span> 有报纸，点击阅读 <span class="key missing">27</span> 出版日（周一、三、五），档案尚未收录 <span class="key off">28</span> 非出版日</p>`;
 }

@@ -1,0 +1,27 @@
+/**
+ * Article keywords with jieba (TF-IDF over its dictionary), for the article page's keyword
+ * list and for related articles. The shell's job: nodejieba loads dictionaries from disk.
+ */
+import nodejieba from 'nodejieba';
+import type { ParsedIssue } from '../core/index.ts';
+import type { Keyword } from '../site/model.ts';
+
+/** Words that say nothing about one article of this paper: they are in nearly all of them. */
+const STOP = new Set(['渝中', '渝中区', '重庆', '工作', '发展', '推动', '推进', '全区', '加强', '进一步', '坚持', '持续', '我们', '相关']);
+
+export function articleKeywords(issues: readonly ParsedIssue[], count = 8): Map<string, Keyword[]> {
+  const out = new Map<string, Keyword[]>();
+  for (const issue of issues) {
+    for (const page of issue.pages) {
+      for (const a of page.articles) {
+        const text = [a.kicker, a.headline, a.headline, ...a.subtitles, ...a.paragraphs].filter(Boolean).join('\n');
+        const words = nodejieba
+          .extract(text, count + STOP.size)
+          .filter((k) => !STOP.has(k.word) && !/^\d+$/u.test(k.word))
+          .slice(0, count);
+        out.set(a.id, words.map((k) => ({ word: k.word, weight: k.weight })));
+      }
+    }
+  }
+  return out;
+}

@@ -1,0 +1,38 @@
+/** One page of every type is valid HTML (html-validate's standard rules). */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { HtmlValidate } from 'html-validate';
+import { fixtureSite, PAGE_OF_EACH_TYPE } from './site-fixture.ts';
+
+
+test('one page of each type validates', async () => {
+  const site = await fixtureSite();
+  const validator = new HtmlValidate({ extends: ['html-validate:standard'] });
+  for (const [type, path] of Object.entries(PAGE_OF_EACH_TYPE)) {
+    const file = path.endsWith('.html') ? join(site.output, path) : join(site.output, path, 'index.html');
+    const report = await validator.validateString(readFileSync(file, 'utf8'), file);
+    const problems = report.results.flatMap((r) => r.messages.map((m) => `${m.line}:${m.column} ${m.ruleId} ${m.message}`));
+    assert.deepEqual(problems, [], `${type} (${path})`);
+  }
+});
+
+test('sitemap and feed are well-formed and list the archive', async () => {
+  const site = await fixtureSite();
+  const sitemap = readFileSync(join(site.output, 'sitemap.xml'), 'utf8');
+  const articles = site.issues.flatMap((i) => i.pages.flatMap((p) => p.articles));
+  for (const a of articles) assert.ok(sitemap.includes(`${a.url}</loc>`), `sitemap lists ${a.url}`);
+  const feed = readFileSync(join(site.output, 'feed.xml'), 'utf8');
+  assert.match(feed, /^<\?xml version="1.0" encoding="utf-8"\?>\n<feed xmlns="http:\/\/www.w3.org\/2005\/Atom"/u);
+  assert.equal(feed.match(/<entry>/gu)?.length, site.issues.length);
+});
+
+test('an article page, with its CSS, is under 30 KB', async () => {
+  const site = await fixtureSite();
+  const css = readFileSync(join(site.output, 'assets/site.css')).length;
+  for (const a of site.issues.flatMap((i) => i.pages.flatMap((p) => p.articles))) {
+    const html = readFileSync(join(site.output, a.url, 'index.html')).length;
+    assert.ok(html + css < 30 * 1024, `${a.url}: ${html} + ${css} bytes`);
+  }
+});
