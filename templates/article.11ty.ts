@@ -35,11 +35,11 @@ export function render({ site, av }: TemplateData & { av: ArticleView }): string
   const to =
     a.continuedTo && cont
       ? other
-        ? html`<section class="continued" aria-labelledby="continued-title">
-  <p class="jump-marker">（下转第${a.continuedTo}版）</p>
+        ? html`<p class="jump-marker">（下转第${a.continuedTo}版）</p>
+<section class="continued" aria-labelledby="continued-title">
   <h2 id="continued-title"><span class="jump-label">续文 · 第${a.continuedTo}版</span>${other.article.headline ?? ''}</h2>
   ${bodyOf(other.article, 3)}
-  <p class="meta">此部分刊于<a href="${u(other.article.url)}">第${other.page}版</a>。</p>
+  <p class="source-note">此部分刊于<a href="${u(other.article.url)}">第${other.page}版</a>。</p>
 </section>`
         : html`<p class="continuation to">（下转第${a.continuedTo}版）第${a.continuedTo}版暂未收入档案，续文待补。</p>`
       : '';

@@ -9,6 +9,13 @@ import type { Keyword } from '../site/model.ts';
 /** Words that say nothing about one article of this paper: they are in nearly all of them. */
 const STOP = new Set(['渝中', '渝中区', '重庆', '工作', '发展', '推动', '推进', '全区', '加强', '进一步', '坚持', '持续', '我们', '相关']);
 
+/** Nouns, names, places and organisations say what an article is about; verbs (打造, 调研) do not. */
+function isTopicWord(word: string): boolean {
+  if (/^\d+$/u.test(word) || [...word].length < 2) return false;
+  const tags = nodejieba.tag(word);
+  return tags.length === 1 && /^(n|nr|ns|nt|nz|vn|eng)/u.test(tags[0]!.tag);
+}
+
 export function articleKeywords(issues: readonly ParsedIssue[], count = 8): Map<string, Keyword[]> {
   const out = new Map<string, Keyword[]>();
   for (const issue of issues) {
@@ -16,8 +23,8 @@ export function articleKeywords(issues: readonly ParsedIssue[], count = 8): Map<
       for (const a of page.articles) {
         const text = [a.kicker, a.headline, a.headline, ...a.subtitles, ...a.paragraphs].filter(Boolean).join('\n');
         const words = nodejieba
-          .extract(text, count + STOP.size)
-          .filter((k) => !STOP.has(k.word) && !/^\d+$/u.test(k.word))
+          .extract(text, count * 3)
+          .filter((k) => !STOP.has(k.word) && isTopicWord(k.word))
           .slice(0, count);
         out.set(a.id, words.map((k) => ({ word: k.word, weight: k.weight })));
       }
