@@ -3,8 +3,9 @@
  *
  * Lines are joined with nothing between them (the extraction wrapped anywhere, even inside
  * a word). A paragraph ends only where the source ends one: a line that closes a sentence
- * and is either visibly shorter than the column, or the last line before a blank line
- * (column layout), or any line that closes a sentence (paragraph layout). Crossheads
+ * and is either visibly shorter than the column, or the last line before a blank line, or
+ * followed by a line about two characters short (the lost indent of a new paragraph)
+ * (column layout); or any line that closes a sentence (paragraph layout). Crossheads
  * (小标题) close the paragraph before them.
  */
 import { displayWidth, endsSentence } from '../text.ts';
@@ -43,7 +44,12 @@ export function rejoin(parts: ArticleDraft['parts'], layout: Layout): Paragraphs
       if (!endsSentence(text)) return;
       const lastOfPart = i === part.lines.length - 1;
       const short = displayWidth(text) <= width - 4;
-      if (layout === 'paragraph' || lastOfPart || short) flush();
+      // The extraction drops a paragraph's two-character indent: a next line about two
+      // characters short of the column, itself followed by more text, opens a paragraph.
+      const next = part.lines[i + 1];
+      const nextWidth = next ? displayWidth(next.text.trim()) : 0;
+      const indented = next !== undefined && i + 2 < part.lines.length && nextWidth >= width - 6 && nextWidth <= width - 3 && !endsSentence(next.text);
+      if (layout === 'paragraph' || lastOfPart || short || indented) flush();
     });
   }
   flush();
