@@ -22,10 +22,16 @@ export function endsSentence(text: string): boolean {
   return SENTENCE_END.test(text.trimEnd());
 }
 
-/** Display width in columns: Han and full-width forms count 2, ASCII 1. */
+/**
+ * Display width in columns as a Chinese page sets it: Han, full-width forms and the
+ * general punctuation used in Chinese text (“” ‘’ — … ·) count 2, ASCII 1.
+ */
 export function displayWidth(text: string): number {
   let w = 0;
-  for (const ch of text) w += ch.charCodeAt(0) < 0x2e80 ? 1 : 2;
+  for (const ch of text) {
+    const c = ch.charCodeAt(0);
+    w += c >= 0x2e80 || (c >= 0x2010 && c <= 0x2027) || c === 0xb7 ? 2 : 1;
+  }
   return w;
 }
 

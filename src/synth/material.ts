@@ -29,6 +29,15 @@ function source(a: Article): SourceArticle | null {
   const paragraphs = [...a.paragraphs];
   if (a.byline?.startsWith('本报')) paragraphs[0] = paragraphs[0]!.replace(DATELINE, '');
   if (paragraphs[0]!.trim() === '') paragraphs.shift();
+  // A part cut off at 下转 ends mid-sentence: keep whole sentences only, so recombined text
+  // ends its paragraphs where a paper would.
+  const last = paragraphs.length - 1;
+  const cut = paragraphs[last]!.search(/[。！？][”’」）)]*[^。！？”’」）)]*$/u);
+  if (!/[。！？][”’」）)]*$/u.test(paragraphs[last]!)) {
+    if (cut >= 0) paragraphs[last] = paragraphs[last]!.slice(0, paragraphs[last]!.slice(cut).search(/[^。！？”’」）)]/u) + cut);
+    else paragraphs.pop();
+  }
+  if (paragraphs.length < 2) return null;
   return {
     kicker: a.kicker,
     headline: a.headline,

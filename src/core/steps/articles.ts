@@ -36,11 +36,15 @@ function continuesGroup(group: HeadingGroup, block: Block): boolean {
   return !(isSubtitleLine(last) && !isSubtitleLine(first));
 }
 
+/** Short: one or two lines of at most 12 characters, or one line of two such phrases (`A B`). */
 function crossheadShaped(block: Block): boolean {
+  const short = (t: string) => displayWidth(t) <= 24;
+  const lines = block.lines;
+  const pair = lines.length === 1 && lines[0]!.text.split(/\s+/u).length === 2 && lines[0]!.text.split(/\s+/u).every(short);
   return (
-    block.lines.length <= 2 &&
-    !block.lines[0]!.framed &&
-    block.lines.every((l) => displayWidth(l.text) <= 24 && !isKickerLine(l.text) && !isSubtitleLine(l.text))
+    lines.length <= 2 &&
+    !lines[0]!.framed &&
+    lines.every((l) => (short(l.text) || pair) && !isKickerLine(l.text) && !isSubtitleLine(l.text))
   );
 }
 

@@ -27,12 +27,17 @@ export function reporterNames(credit: string): string[] {
   for (const segment of credit.replace(/[（()）]/gu, '').split(ROLES)) {
     if (!segment || /^(本报|特约|记者|通讯员|实习生|评论员|摄影)$/u.test(segment)) continue;
     for (const piece of segment.split(/[、，,/／]/u)) {
-      const flat = squeeze(piece);
-      if (flat === '') continue;
+      if (squeeze(piece) === '') continue;
       const tokens = piece.trim().split(/\s+/u);
-      // `李 一` is one name set wide; `李传芳 廖松` is two names.
-      if ([...flat].length <= 3 || tokens.some((t) => [...t].length === 1)) names.push(flat);
-      else names.push(...tokens);
+      // `李 一` is one name set wide; `李传芳 廖松` is two names; `廖 松 伍文涛` is 廖松 and 伍文涛.
+      for (let i = 0; i < tokens.length; i++) {
+        const t = tokens[i]!;
+        const next = tokens[i + 1];
+        if ([...t].length === 1 && next !== undefined && [...next].length <= 2) {
+          names.push(t + next);
+          i++;
+        } else names.push(t);
+      }
     }
   }
   return names.filter((n) => /^\p{Script=Han}{2,4}$/u.test(n));

@@ -15,7 +15,8 @@
 import type { LineDraft } from '../draft.ts';
 import type { Layout } from '../types.ts';
 
-const SUBTITLE_VERBS = '(主持|出席|参加|讲话|致辞|安排工作|布置工作|作部署|陪同|调研|见证签约|会见|等参加|等出席)';
+// What the people named in a subtitle did at the event: 谢东主持, 何积光出席, 黄茂军主持并讲话.
+const SUBTITLE_VERBS = '(主持|出席|参加|讲话|致辞|安排工作|布置工作|陪同|见证签约|主持并讲话|等参加|等出席)';
 const SUBTITLE = new RegExp(`^(——|──|—|-{2})|^[\\p{Script=Han}、\\s]{2,24}${SUBTITLE_VERBS}(\\s+[\\p{Script=Han}、]{2,16}${SUBTITLE_VERBS})*$`, 'u');
 const KICKER = /(时强调|上强调|强调|指出|表示|要求|时说|提出)$|[:：]$/u;
 

@@ -18,6 +18,11 @@ export interface Paragraphs {
   crossheads: { before: number; text: string }[];
 }
 
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? 0;
+}
+
 export function rejoin(parts: ArticleDraft['parts'], layout: Layout): Paragraphs {
   const paragraphs: string[] = [];
   const crossheads: Paragraphs['crossheads'] = [];
@@ -27,28 +32,32 @@ export function rejoin(parts: ArticleDraft['parts'], layout: Layout): Paragraphs
     current = '';
   };
   // The article's usual column width: a short block (a column end) is measured against it.
-  const all = parts.flatMap((p) => (p.type === 'body' ? p.lines.map((l) => displayWidth(l.text.trim())) : [])).sort((a, b) => a - b);
-  const usual = all[Math.floor(all.length * 0.8)] ?? 0;
+  const usual = median(parts.flatMap((p) => (p.type === 'body' ? p.lines.map((l) => displayWidth(l.text.trim())) : [])));
   for (const part of parts) {
     if (part.type === 'crosshead') {
       flush();
       crossheads.push({ before: paragraphs.length, text: part.lines.map((l) => l.text.trim()).join(' ') });
       continue;
     }
-    const widest = Math.max(...part.lines.map((l) => displayWidth(l.text.trim())));
-    const width = part.lines.length < 4 ? Math.max(widest, usual) : widest;
+    // The column's width: most lines of a justified column are full, a few run over by a
+    // closing punctuation mark, paragraph ends are short.
+    const width = part.lines.length < 4 ? usual : median(part.lines.map((l) => displayWidth(l.text.trim())));
     part.lines.forEach((line, i) => {
       // Letter-spaced justification in a narrow column (`措 施 得 落`) is not part of the text.
       const text = isLetterSpaced(line.text) ? line.text.replace(/\s+/gu, '') : line.text.trim();
       current += text;
       if (!endsSentence(text)) return;
       const lastOfPart = i === part.lines.length - 1;
-      const short = displayWidth(text) <= width - 4;
+      // Digits and Latin letters are set narrower than Han: a line holding them measures short
+      // although it is full, so it must be clearly short to count.
+      const slack = (t: string) => (/[\x21-\x7e]/u.test(t) ? 8 : 4);
+      const short = displayWidth(text) <= width - slack(text);
       // The extraction drops a paragraph's two-character indent: a next line about two
       // characters short of the column, itself followed by more text, opens a paragraph.
       const next = part.lines[i + 1];
-      const nextWidth = next ? displayWidth(next.text.trim()) : 0;
-      const indented = next !== undefined && i + 2 < part.lines.length && nextWidth >= width - 6 && nextWidth <= width - 3 && !endsSentence(next.text);
+      const nextText = next?.text.trim() ?? '';
+      const nextWidth = displayWidth(nextText);
+      const indented = next !== undefined && !/[\x21-\x7e]/u.test(nextText) && nextWidth >= width - 6 && nextWidth <= width - 3 && !endsSentence(nextText);
       if (layout === 'paragraph' || lastOfPart || short || indented) flush();
     });
   }

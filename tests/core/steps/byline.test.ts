@@ -7,6 +7,7 @@ test('reporter names: wide-set two-character names are one name, several names a
   assert.deepEqual(reporterNames('(记者李传芳)'), ['李传芳']);
   assert.deepEqual(reporterNames('（记者 廖 松）'), ['廖松']);
   assert.deepEqual(reporterNames('（记者 李传芳 廖松）'), ['李传芳', '廖松']);
+  assert.deepEqual(reporterNames('（记者 廖 松 伍文涛）'), ['廖松', '伍文涛']);
   assert.deepEqual(reporterNames('（记者 李一 通讯员 王小二）'), ['李一', '王小二']);
   assert.deepEqual(reporterNames('（记者 袁侨偲、晏艳辉）'), ['袁侨偲', '晏艳辉']);
   assert.deepEqual(reporterNames('记者 姚延洋'), ['姚延洋']);
