@@ -11,6 +11,8 @@ export interface LineDraft extends SourceLine {
   continuedTo?: number;
   /** 上接N版 found in this line. */
   continuedFrom?: number;
+  /** Display width of the marker text taken out of this line (it took room in the column). */
+  markerWidth?: number;
 }
 
 export type BlockKind = 'body' | 'heading' | 'byline' | 'caption' | 'furniture' | 'marker';

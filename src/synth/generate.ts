@@ -112,9 +112,14 @@ class IssueWriter {
     private readonly material: Material,
   ) {}
 
+  /** Sources already used in the issue being written: a paper does not print a story twice. */
+  used = new Set<number>();
+
   plan(date: Ymd, page: number, position: () => number, layout: Layout): Planned {
     const rng = this.rng;
-    const index = rng.int(0, this.material.articles.length - 1);
+    let index = rng.int(0, this.material.articles.length - 1);
+    for (let tries = 0; this.used.has(index) && tries < 50; tries++) index = rng.int(0, this.material.articles.length - 1);
+    this.used.add(index);
     const sa: SourceArticle = this.material.articles[index]!;
     const id = `${toIso(date)}-${page}-${position()}`;
     const paragraphs = [...sa.paragraphs];
@@ -197,9 +202,10 @@ function columnBody(t: TruthArticle, units: number, rng: Random, newsByline: str
     const head = crossheadBefore(t, k);
     if (head) lines.push('', ...head.split(' '), '');
     let text = p;
-    if (k === 0 && newsByline) text = `${newsByline}${p}`;
     if (k === 0 && from !== null) text = `（上接${from}版）${p}`;
-    for (const line of wrap(text, units)) {
+    // The byline is set as it is printed: reporters' names are never split across lines.
+    const wrapped = k === 0 && newsByline ? [newsByline, ...wrap(p, units)] : wrap(text, units);
+    for (const line of wrapped) {
       lines.push(line);
       if (++sinceBreak >= breakAt) {
         lines.push('');
@@ -266,6 +272,7 @@ export function generateArchive(material: Material, options: SynthOptions): Synt
     number++;
     const total = (options.firstTotal ?? 1) + n;
     const iso = toIso(date);
+    writer.used.clear();
     const layouts: Layout[] = [1, 2, 3, 4].map(() => (rng.chance(0.5) ? 'column' : 'paragraph'));
     const counters = [0, 0, 0, 0];
     const pos = (page: number) => () => ++counters[page - 1]!;

@@ -16,14 +16,20 @@ export interface Score {
 
 const FIELDS = ['kicker', 'headline', 'subtitles', 'byline', 'reporters', 'date', 'paragraphs', 'crossheads', 'captions', 'continuedTo', 'continuedFrom'] as const;
 
+/** White space is compared away: the extraction drops it at line ends, and sets names wide. */
+const flat = (t: string | null) => t?.replace(/\s+/gu, '') ?? null;
+
 function actualField(a: Article, field: (typeof FIELDS)[number]): unknown {
-  if (field === 'captions') return a.captions.map((c) => ({ text: c.text, credit: c.credit }));
-  if (field === 'byline') return a.byline?.replace(/\s+/gu, '') ?? null;
+  if (field === 'captions') return a.captions.map((c) => ({ text: flat(c.text), credit: flat(c.credit) }));
+  if (field === 'byline') return flat(a.byline);
+  if (field === 'paragraphs') return a.paragraphs.map(flat);
   return a[field];
 }
 
 function expectedField(t: TruthArticle, field: (typeof FIELDS)[number]): unknown {
-  if (field === 'byline') return t.byline?.replace(/\s+/gu, '') ?? null;
+  if (field === 'captions') return t.captions.map((c) => ({ text: flat(c.text), credit: flat(c.credit) }));
+  if (field === 'byline') return flat(t.byline);
+  if (field === 'paragraphs') return t.paragraphs.map(flat);
   return t[field];
 }
 

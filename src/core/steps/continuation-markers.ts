@@ -5,7 +5,7 @@
  * The markers themselves are the only text the parser does not keep in an article field:
  * they become the article's `continuedTo` / `continuedFrom`.
  */
-import { chineseNumber } from '../text.ts';
+import { chineseNumber, displayWidth } from '../text.ts';
 import { message, type PageStep } from '../draft.ts';
 
 export const MARKER = /[（(]\s*(下转|上接)\s*第?\s*([0-9０-９一二三四五六七八九十]+)\s*版\s*[）)]/gu;
@@ -19,6 +19,7 @@ export const continuationMarkers: PageStep = {
         .replace(MARKER, (_all, kind: string, num: string) => {
           const n = chineseNumber(num);
           if (n === null || n < 1) return _all;
+          line.markerWidth = (line.markerWidth ?? 0) + displayWidth(_all);
           if (kind === '下转') {
             if (line.continuedTo !== undefined) {
               message(page, 'marker-repeated', 'warning', line.no, `Two 下转 markers on one line; only the first (下转${line.continuedTo}版) is used.`);

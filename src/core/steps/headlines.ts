@@ -19,10 +19,10 @@ import { PHOTO_CREDIT } from './patterns.ts';
 /** Adjacency bonus: how strongly position alone ties a group to the article before or after it. */
 const ADJACENT = { column: { before: 0.25, after: 0.15 }, paragraph: { before: 0.1, after: 0.25 } } as const;
 /** A non-adjacent match needs this much shared content, weighted by rarity and plain. */
-const FAR_MATCH = 0.5;
+const FAR_MATCH = 0.7;
 const FAR_RAW = 0.3;
-/** An adjacent match needs at least this much. */
-const NEAR_MATCH = 0.08;
+/** An adjacent match on the side the layout does not put headlines needs at least this much. */
+const NEAR_MATCH = 0.2;
 
 function articleText(a: ArticleDraft): string {
   return a.parts.map((p) => joinWrapped(p.lines.map((l) => l.text))).join('');
@@ -72,7 +72,9 @@ function matchGroups(page: PageDraft): void {
       if (far || (adj > 0 && (primary || cov >= NEAR_MATCH))) pairs.push({ g, a, score: cov + adj, cov, adjacent: adj > 0 });
     }
   });
-  pairs.sort((x, y) => y.score - x.score || x.g - y.g);
+  // Position first: neighbours are paired before any far match is considered, so a block that
+  // stands apart only takes a body that position left without a headline.
+  pairs.sort((x, y) => Number(y.adjacent) - Number(x.adjacent) || y.score - x.score || x.g - y.g);
   const groupTaken = new Set<number>();
   const articleTaken = new Set<number>();
   for (const p of pairs) {

@@ -9,13 +9,27 @@
  * (小标题) close the paragraph before them.
  */
 import { displayWidth, endsSentence } from '../text.ts';
-import type { ArticleDraft } from '../draft.ts';
+import type { ArticleDraft, LineDraft } from '../draft.ts';
 import { isLetterSpaced } from './patterns.ts';
 import type { Layout } from '../types.ts';
 
 export interface Paragraphs {
   paragraphs: string[];
   crossheads: { before: number; text: string }[];
+}
+
+/**
+ * A column's first line as wide as the column: it carries on a paragraph (a new paragraph's
+ * first line lost its indent and is short). Lines with digits or Latin letters measure
+ * unreliably, so they never count as full.
+ */
+function fullLine(line: string, width: number): boolean {
+  return !/[\x21-\x7e]/u.test(line) && displayWidth(line) >= width - 1 && !endsSentence(line);
+}
+
+/** A line's width in the column, counting a 上接/下转 marker it held. */
+function lineWidth(line: LineDraft): number {
+  return displayWidth(line.text.trim()) + (line.markerWidth ?? 0);
 }
 
 function median(values: number[]): number {
@@ -32,16 +46,16 @@ export function rejoin(parts: ArticleDraft['parts'], layout: Layout): Paragraphs
     current = '';
   };
   // The article's usual column width: a short block (a column end) is measured against it.
-  const usual = median(parts.flatMap((p) => (p.type === 'body' ? p.lines.map((l) => displayWidth(l.text.trim())) : [])));
-  for (const part of parts) {
+  const usual = median(parts.flatMap((p) => (p.type === 'body' ? p.lines.map(lineWidth) : [])));
+  parts.forEach((part, p) => {
     if (part.type === 'crosshead') {
       flush();
       crossheads.push({ before: paragraphs.length, text: part.lines.map((l) => l.text.trim()).join(' ') });
-      continue;
+      return;
     }
     // The column's width: most lines of a justified column are full, a few run over by a
     // closing punctuation mark, paragraph ends are short.
-    const width = part.lines.length < 4 ? usual : median(part.lines.map((l) => displayWidth(l.text.trim())));
+    const width = part.lines.length < 4 ? usual : median(part.lines.map(lineWidth));
     part.lines.forEach((line, i) => {
       // Letter-spaced justification in a narrow column (`措 施 得 落`) is not part of the text.
       const text = isLetterSpaced(line.text) ? line.text.replace(/\s+/gu, '') : line.text.trim();
@@ -51,16 +65,22 @@ export function rejoin(parts: ArticleDraft['parts'], layout: Layout): Paragraphs
       // Digits and Latin letters are set narrower than Han: a line holding them measures short
       // although it is full, so it must be clearly short to count.
       const slack = (t: string) => (/[\x21-\x7e]/u.test(t) ? 8 : 4);
-      const short = displayWidth(text) <= width - slack(text);
+      const short = lineWidth(line) <= width - slack(text);
       // The extraction drops a paragraph's two-character indent: a next line about two
       // characters short of the column, itself followed by more text, opens a paragraph.
       const next = part.lines[i + 1];
       const nextText = next?.text.trim() ?? '';
-      const nextWidth = displayWidth(nextText);
-      const indented = next !== undefined && !/[\x21-\x7e]/u.test(nextText) && nextWidth >= width - 6 && nextWidth <= width - 3 && !endsSentence(nextText);
-      if (layout === 'paragraph' || lastOfPart || short || indented) flush();
+      const nextWidth = next ? lineWidth(next) : 0;
+      const indented = next !== undefined && nextWidth >= width - 6 && nextWidth <= width - 3;
+      // A column break right after a full line that closes a sentence ends the paragraph,
+      // unless the next column starts with a full line: then the paragraph runs on.
+      const following = parts[p + 1];
+      const nextColumn = following?.type === 'body' ? following.lines[0]!.text.trim() : null;
+      const nextWidth2 = following?.type === 'body' && following.lines.length >= 4 ? median(following.lines.map(lineWidth)) : usual;
+      const breakEnds = lastOfPart && (short || nextColumn === null || !fullLine(nextColumn, nextWidth2));
+      if (layout === 'paragraph' || breakEnds || (!lastOfPart && (short || indented))) flush();
     });
-  }
+  });
   flush();
   return { paragraphs, crossheads };
 }

@@ -13,19 +13,31 @@ function parts(...blocks: (string[] | { crosshead: string[] })[]): ArticleDraft[
 }
 
 test('column layout: wraps inside words are rejoined with nothing inserted; a short line after 。 ends the paragraph', () => {
+  // A column of 18 characters; a paragraph's first line lost its 2-character indent.
   const r = rejoin(
     parts(
-      ['区委书记黄茂军主持召开研究重点项目推', '进工作专题会议。他强调，要坚持以习近', '平新时代中国特色社会主义思想为指导。'],
-      ['区委副书记、区长谢东布置工作，区政', '协主席王志宏，区委副书记黄孝明，副区长', '艾正兵、罗毅出席。', '会议听取了相关部门、业主单位关于'],
-      ['重点项目投资推进情况的汇报。'],
+      ['区委书记黄茂军主持召开研究重点项', '目推进工作专题会议。他强调，要坚持以', '习近平新时代中国特色社会主义思想为指', '导，部署当前及下一阶段重点工作。'],
+      ['区委副书记、区长谢东布置工作，', '区政协主席王志宏，区委副书记黄孝明，', '副区长艾正兵、罗毅出席。', '会议听取了相关部门、业主单位关', '于重点项目投资推进情况的汇报，研究'],
+      ['部署下一步工作。'],
     ),
     'column',
   );
   assert.deepEqual(r.paragraphs, [
-    '区委书记黄茂军主持召开研究重点项目推进工作专题会议。他强调，要坚持以习近平新时代中国特色社会主义思想为指导。',
+    '区委书记黄茂军主持召开研究重点项目推进工作专题会议。他强调，要坚持以习近平新时代中国特色社会主义思想为指导，部署当前及下一阶段重点工作。',
     '区委副书记、区长谢东布置工作，区政协主席王志宏，区委副书记黄孝明，副区长艾正兵、罗毅出席。',
-    '会议听取了相关部门、业主单位关于重点项目投资推进情况的汇报。',
+    '会议听取了相关部门、业主单位关于重点项目投资推进情况的汇报，研究部署下一步工作。',
   ]);
+});
+
+test('column layout: a full line closing a sentence at a column break runs on when the next column starts full', () => {
+  const r = rejoin(
+    parts(
+      ['要在常态管理上尽精微，做精城市保洁，', '做细城市绿化，维护城市秩序，确保背街', '小巷与主干道一样、平时与节假日一样。'],
+      ['要在智慧城管上做文章，聚焦打造新型智', '慧城市，抓好城市运行管理服务平台建设', '。'],
+    ),
+    'column',
+  );
+  assert.equal(r.paragraphs.length, 1);
 });
 
 test('column layout: a column break mid-sentence does not end the paragraph', () => {
