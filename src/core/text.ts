@@ -4,7 +4,11 @@
 
 const HAN = /\p{Script=Han}/u;
 
+/** Is this one character a Han character? The common blocks are tested by code point first. */
 export function isHan(ch: string): boolean {
+  const c = ch.codePointAt(0)!;
+  if (c >= 0x4e00 && c <= 0x9fff) return true;
+  if (c < 0x2e80) return false;
   return HAN.test(ch);
 }
 
@@ -91,17 +95,33 @@ export function chineseNumber(text: string): number | null {
  * could match): words every article on the page shares (发展, 建设) say little about which
  * one a headline belongs to, rare ones (营商, 新年夜) say much.
  */
-export function weightedCoverage(short: Set<string>, long: Set<string>, corpus: readonly Set<string>[]): number {
+export function weightedCoverage(short: Set<string>, long: Set<string>, corpus: Corpus): number {
   let total = 0;
   let hit = 0;
   for (const g of short) {
-    let df = 0;
-    for (const doc of corpus) if (doc.has(g)) df++;
+    const df = corpus.df(g);
     // A bigram no candidate holds tells nothing about which candidate is meant.
     if (df === 0) continue;
-    const w = Math.log((corpus.length + 1) / (df + 0.5));
+    const w = Math.log((corpus.size + 1) / (df + 0.5));
     total += w;
     if (long.has(g)) hit += w;
   }
   return total > 0 ? hit / total : 0;
+}
+
+/** The texts a headline could belong to, with how many of them hold each bigram. */
+export class Corpus {
+  readonly size: number;
+  readonly #df = new Map<string, number>();
+  constructor(docs: Iterable<Set<string>>) {
+    let n = 0;
+    for (const doc of docs) {
+      n++;
+      for (const g of doc) this.#df.set(g, (this.#df.get(g) ?? 0) + 1);
+    }
+    this.size = n;
+  }
+  df(gram: string): number {
+    return this.#df.get(gram) ?? 0;
+  }
 }

@@ -8,7 +8,7 @@ import Eleventy from '@11ty/eleventy';
 import { YUZHONG_DAILY, type Message, type PaperProfile, type ParsedIssue } from '../core/index.ts';
 import { conservation } from '../core/conservation.ts';
 import { buildSiteModel, issueUrl } from '../site/model.ts';
-import { readArchive } from './read-archive.ts';
+import { readArchive, type Archive } from './read-archive.ts';
 import { articleKeywords } from './keywords.ts';
 
 export interface BuildOptions {
@@ -63,15 +63,22 @@ export function writeApi(output: string, issues: ParsedIssue[], pathPrefix: stri
   for (const i of issues) writeFileSync(join(api, 'issues', `${i.issue.id}.json`), `${JSON.stringify(i, null, 1)}\n`);
 }
 
-export async function buildSite(options: BuildOptions): Promise<BuildResult> {
+/** Stage 1: read and parse every issue file; collect every message. */
+export function parseStage(options: BuildOptions): { archive: Archive; messages: Message[] } {
+  const profile = options.profile ?? YUZHONG_DAILY;
+  const root = options.root ?? process.cwd();
+  const archive = readArchive(resolve(root, options.input), profile, root);
+  return { archive, messages: allMessages(archive.issues, archive.messages) };
+}
+
+/** Stage 2: the view model, Eleventy's pages and the data API. */
+export async function renderStage(issues: ParsedIssue[], options: BuildOptions): Promise<string> {
   const profile = options.profile ?? YUZHONG_DAILY;
   const root = options.root ?? process.cwd();
   const output = resolve(root, options.output);
   const pathPrefix = options.pathPrefix ?? '/';
-  const archive = readArchive(resolve(root, options.input), profile, root);
-  const messages = allMessages(archive.issues, archive.messages);
   rmSync(output, { recursive: true, force: true });
-  const model = buildSiteModel(archive.issues, { paper: profile.name, publicationDays: profile.publicationDays, keywords: articleKeywords(archive.issues) });
+  const model = buildSiteModel(issues, { paper: profile.name, publicationDays: profile.publicationDays, keywords: articleKeywords(issues) });
   const siteUrl = options.siteUrl ?? 'http://localhost:8080';
   const eleventy = new Eleventy(join(root, 'templates'), output, {
     configPath: join(root, '.eleventy.ts'),
@@ -82,6 +89,12 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     },
   });
   await eleventy.write();
-  writeApi(output, archive.issues, pathPrefix);
+  writeApi(output, issues, pathPrefix);
+  return output;
+}
+
+export async function buildSite(options: BuildOptions): Promise<BuildResult> {
+  const { archive, messages } = parseStage(options);
+  const output = await renderStage(archive.issues, options);
   return { issues: archive.issues, messages, output };
 }

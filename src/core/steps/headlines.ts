@@ -12,7 +12,7 @@
  * that article's lead (the lead paragraph under a wide headline in the column layout), and
  * captions go to the article whose text they share most, else to the nearest one.
  */
-import { coverage, hanBigrams, joinWrapped, weightedCoverage } from '../text.ts';
+import { Corpus, coverage, hanBigrams, joinWrapped, weightedCoverage } from '../text.ts';
 import { message, type ArticleDraft, type HeadingGroup, type PageDraft, type PageStep } from '../draft.ts';
 import { PHOTO_CREDIT } from './patterns.ts';
 
@@ -48,7 +48,7 @@ function matchGroups(page: PageDraft): void {
   const els = page.elements;
   const articleGrams = new Map<number, Set<string>>();
   els.forEach((e, i) => e.type === 'article' && articleGrams.set(i, hanBigrams(articleText(e.article))));
-  const corpus = [...articleGrams.values()];
+  const corpus = new Corpus(articleGrams.values());
   const pairs: { g: number; a: number; score: number; cov: number; adjacent: boolean }[] = [];
   els.forEach((e, g) => {
     if (e.type !== 'group') return;
@@ -125,16 +125,19 @@ function mergeLeads(page: PageDraft): void {
 
 function placeCaptions(page: PageDraft): void {
   const els = page.elements;
+  if (page.captionSlots.length === 0) return;
+  const grams = new Map<ArticleDraft, Set<string>>();
+  for (const e of els) if (e.type === 'article') grams.set(e.article, hanBigrams(articleText(e.article)));
   for (const { block, at } of page.captionSlots) {
     const text = block.lines.map((l) => l.text.trim()).join(' ');
     const credit = PHOTO_CREDIT.exec(text)?.[0] ?? '';
     const caption = { text: text.slice(0, text.length - credit.length).trim(), credit: credit.trim(), line: block.lines[0]!.no };
-    const grams = hanBigrams(caption.text);
+    const captionGrams = hanBigrams(caption.text);
     let best: ArticleDraft | null = null;
     let bestCov = 0.25;
     for (const e of els) {
       if (e.type !== 'article') continue;
-      const cov = coverage(grams, hanBigrams(articleText(e.article)));
+      const cov = coverage(captionGrams, grams.get(e.article)!);
       if (cov > bestCov) {
         best = e.article;
         bestCov = cov;

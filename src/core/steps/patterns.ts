@@ -25,7 +25,8 @@ export function isByline(text: string): boolean {
 }
 
 export function isCaptionLine(text: string): boolean {
-  return PHOTO_CREDIT.test(text.trim()) && displayWidth(text) <= 80;
+  // Cheap tests first: this runs on every line of every page.
+  return displayWidth(text) <= 80 && (text.includes('摄') || text.includes('图')) && PHOTO_CREDIT.test(text.trim());
 }
 
 export function isQrNotice(text: string): boolean {

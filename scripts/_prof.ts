@@ -1,0 +1,13 @@
+import { YUZHONG_DAILY } from '../src/core/index.ts';
+import { readArchive } from '../src/shell/read-archive.ts';
+import { harvest } from '../src/synth/material.ts';
+import { generateArchive } from '../src/synth/generate.ts';
+import { parseFile, assembleIssues } from '../src/core/index.ts';
+const material = harvest(readArchive('seeds', YUZHONG_DAILY, '.').issues);
+const syn = generateArchive(material, { issues: 200, seed: 1 });
+const enc = new TextEncoder();
+const t = performance.now();
+const files = syn.files.map((f) => parseFile({ file: f.name, bytes: enc.encode(f.text) }, YUZHONG_DAILY));
+const t1 = performance.now();
+assembleIssues(files, YUZHONG_DAILY);
+console.log('parse', (t1 - t) / 1000, 'assemble', (performance.now() - t1) / 1000);

@@ -1,0 +1,88 @@
+/**
+ * One benchmark run in a process of its own (so its peak memory is its own): generate a
+ * synthetic archive of N issues, then time parse and render, and the fs floor. Prints JSON.
+ */
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { YUZHONG_DAILY } from '../src/core/index.ts';
+import { readArchive } from '../src/shell/read-archive.ts';
+import { parseStage, renderStage } from '../src/shell/build.ts';
+import { harvest } from '../src/synth/material.ts';
+import { generateArchive } from '../src/synth/generate.ts';
+import { scoreArchive } from '../src/synth/score.ts';
+
+const { values } = parseArgs({ options: { issues: { type: 'string', default: '200' }, seed: { type: 'string', default: '1' } } });
+const root = join(import.meta.dirname, '..');
+const rssMb = () => process.resourceUsage().maxRSS / 1024;
+const now = () => performance.now() / 1000;
+
+const dir = mkdtempSync(join(tmpdir(), `baoku-bench-${values.issues}-`));
+const input = join(dir, 'issues');
+mkdirSync(input);
+let t = now();
+const material = harvest(readArchive(join(root, 'seeds'), YUZHONG_DAILY, root).issues);
+const synthetic = generateArchive(material, { issues: Number(values.issues), seed: Number(values.seed) });
+for (const f of synthetic.files) writeFileSync(join(input, f.name), f.text);
+const inputBytes = synthetic.files.reduce((n, f) => n + Buffer.byteLength(f.text), 0);
+const synthSeconds = now() - t;
+
+t = now();
+const { archive } = parseStage({ input, output: join(dir, '_site'), root });
+const parseSeconds = now() - t;
+const parseRss = rssMb();
+
+t = now();
+const output = await renderStage(archive.issues, { input, output: join(dir, '_site'), root });
+const renderSeconds = now() - t;
+const renderRss = rssMb();
+
+// What was written: every file under the output, to size the fs floor.
+const sizes: number[] = [];
+const walk = (d: string) => {
+  for (const name of readdirSync(d)) {
+    const p = join(d, name);
+    if (statSync(p).isDirectory()) walk(p);
+    else sizes.push(statSync(p).size);
+  }
+};
+walk(output);
+const htmlPages = sizes.length;
+const bytes = sizes.reduce((a, b) => a + b, 0);
+
+// The floor: the same number of files of the same sizes, written with plain fs.
+const sample = readFileSync(join(output, 'index.html'));
+const floorDir = join(dir, 'floor');
+t = now();
+sizes.forEach((size, i) => {
+  const sub = join(floorDir, String(i % 1000), String(i));
+  mkdirSync(sub, { recursive: true });
+  const buf = Buffer.alloc(size);
+  for (let k = 0; k < size; k += sample.length) sample.copy(buf, k, 0, Math.min(sample.length, size - k));
+  writeFileSync(join(sub, 'index.html'), buf);
+});
+const floorSeconds = now() - t;
+
+const score = scoreArchive(archive.issues, synthetic.truth);
+rmSync(dir, { recursive: true, force: true });
+console.log(
+  JSON.stringify({
+    issues: Number(values.issues),
+    files: synthetic.files.length,
+    inputBytes,
+    synthSeconds,
+    parseSeconds,
+    parseRss,
+    renderSeconds,
+    renderRss,
+    pages: htmlPages,
+    bytes,
+    floorSeconds,
+    articles: score.articles,
+    exact: score.exact,
+    wrong: score.wrong,
+    pairs: score.pairs,
+    pairsResolved: score.pairsResolved,
+  }),
+);
