@@ -7,7 +7,7 @@ import type { PaperProfile } from './profile.ts';
 import type { Article, FactSource, Issue, Message, Page, ParsedIssue } from './types.ts';
 import type { ParsedFile, ParsedPage } from './parse-file.ts';
 import type { PageArticle } from './steps/finish.ts';
-import { hanBigrams } from './text.ts';
+import { hanBigrams, type Bigram } from './text.ts';
 
 function fileMessage(file: string, code: string, severity: Message['severity'], line: number, text: string): Message {
   return { code, severity, file, line, text };
@@ -83,15 +83,21 @@ export function articleUrl(date: string, page: number, position: number): string
   return `/${date.replaceAll('-', '/')}/${page}/${position}/`;
 }
 
-function cosine(a: Set<string>, b: Set<string>): number {
+function cosine(a: Set<Bigram>, b: Set<Bigram>): number {
   if (a.size === 0 || b.size === 0) return 0;
   let common = 0;
   for (const g of a) if (b.has(g)) common++;
   return common / Math.sqrt(a.size * b.size);
 }
 
-function articleGrams(a: Article): Set<string> {
-  return hanBigrams([a.kicker, a.headline, ...a.subtitles, ...a.paragraphs].join(''));
+const GRAMS = new WeakMap<Article, Set<Bigram>>();
+
+function articleGrams(a: Article): Set<Bigram> {
+  const known = GRAMS.get(a);
+  if (known) return known;
+  const grams = hanBigrams([a.kicker, a.headline, ...a.subtitles, ...a.paragraphs].join(''));
+  GRAMS.set(a, grams);
+  return grams;
 }
 
 /** Pair each 下转N版 part with an 上接 part on page N, best content match first. */

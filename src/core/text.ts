@@ -49,11 +49,22 @@ export function squeeze(text: string): string {
   return text.replace(/\s+/gu, '');
 }
 
-/** Overlapping pairs of Han characters: the unit of content similarity. */
-export function hanBigrams(text: string): Set<string> {
-  const grams = new Set<string>();
-  const chars = [...text].filter(isHan);
-  for (let i = 0; i + 1 < chars.length; i++) grams.add(chars[i]! + chars[i + 1]!);
+/** A pair of Han characters as one number (two code points), cheaper to hash than a string. */
+export type Bigram = number;
+
+/**
+ * Overlapping pairs of Han characters: the unit of content similarity. Characters that are
+ * not Han (punctuation, digits, spaces) are skipped, so pairs run across them.
+ */
+export function hanBigrams(text: string): Set<Bigram> {
+  const grams = new Set<Bigram>();
+  let prev = -1;
+  for (const ch of text) {
+    if (!isHan(ch)) continue;
+    const c = ch.codePointAt(0)!;
+    if (prev >= 0) grams.add(prev * 0x110000 + c);
+    prev = c;
+  }
   return grams;
 }
 
@@ -61,7 +72,7 @@ export function hanBigrams(text: string): Set<string> {
  * How much of `short` (a headline) is found in `long` (a body): the share of the
  * headline's Han bigrams that the body also holds. 0 = nothing in common, 1 = all.
  */
-export function coverage(short: Set<string>, long: Set<string>): number {
+export function coverage(short: Set<Bigram>, long: Set<Bigram>): number {
   if (short.size === 0) return 0;
   let hit = 0;
   for (const g of short) if (long.has(g)) hit++;
@@ -95,7 +106,7 @@ export function chineseNumber(text: string): number | null {
  * could match): words every article on the page shares (发展, 建设) say little about which
  * one a headline belongs to, rare ones (营商, 新年夜) say much.
  */
-export function weightedCoverage(short: Set<string>, long: Set<string>, corpus: Corpus): number {
+export function weightedCoverage(short: Set<Bigram>, long: Set<Bigram>, corpus: Corpus): number {
   let total = 0;
   let hit = 0;
   for (const g of short) {
@@ -112,8 +123,8 @@ export function weightedCoverage(short: Set<string>, long: Set<string>, corpus: 
 /** The texts a headline could belong to, with how many of them hold each bigram. */
 export class Corpus {
   readonly size: number;
-  readonly #df = new Map<string, number>();
-  constructor(docs: Iterable<Set<string>>) {
+  readonly #df = new Map<Bigram, number>();
+  constructor(docs: Iterable<Set<Bigram>>) {
     let n = 0;
     for (const doc of docs) {
       n++;
@@ -121,7 +132,7 @@ export class Corpus {
     }
     this.size = n;
   }
-  df(gram: string): number {
+  df(gram: Bigram): number {
     return this.#df.get(gram) ?? 0;
   }
 }

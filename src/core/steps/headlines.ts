@@ -12,7 +12,7 @@
  * that article's lead (the lead paragraph under a wide headline in the column layout), and
  * captions go to the article whose text they share most, else to the nearest one.
  */
-import { Corpus, coverage, hanBigrams, joinWrapped, weightedCoverage } from '../text.ts';
+import { Corpus, coverage, hanBigrams, joinWrapped, weightedCoverage, type Bigram } from '../text.ts';
 import { message, type ArticleDraft, type HeadingGroup, type PageDraft, type PageStep } from '../draft.ts';
 import { PHOTO_CREDIT } from './patterns.ts';
 
@@ -33,7 +33,7 @@ function groupText(g: HeadingGroup): string {
 }
 
 /** Every line of a headline block that stands apart must be echoed in its body. */
-function everyLineEchoed(group: HeadingGroup, body: Set<string>): boolean {
+function everyLineEchoed(group: HeadingGroup, body: Set<Bigram>): boolean {
   return group.blocks.flat().every((line) => {
     const grams = hanBigrams(line.text);
     return grams.size < 2 || coverage(grams, body) > 0;
@@ -46,7 +46,7 @@ function firstLine(a: ArticleDraft): number {
 
 function matchGroups(page: PageDraft): void {
   const els = page.elements;
-  const articleGrams = new Map<number, Set<string>>();
+  const articleGrams = new Map<number, Set<Bigram>>();
   els.forEach((e, i) => e.type === 'article' && articleGrams.set(i, hanBigrams(articleText(e.article))));
   const corpus = new Corpus(articleGrams.values());
   const pairs: { g: number; a: number; score: number; cov: number; adjacent: boolean }[] = [];
@@ -126,7 +126,7 @@ function mergeLeads(page: PageDraft): void {
 function placeCaptions(page: PageDraft): void {
   const els = page.elements;
   if (page.captionSlots.length === 0) return;
-  const grams = new Map<ArticleDraft, Set<string>>();
+  const grams = new Map<ArticleDraft, Set<Bigram>>();
   for (const e of els) if (e.type === 'article') grams.set(e.article, hanBigrams(articleText(e.article)));
   for (const { block, at } of page.captionSlots) {
     const text = block.lines.map((l) => l.text.trim()).join(' ');
