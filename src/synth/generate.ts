@@ -13,23 +13,14 @@
 import { addDays, dayOfWeek, lunarDate, toIso, weekdayName, type Ymd } from '../core/dates.ts';
 import { displayWidth } from '../core/text.ts';
 import { isKickerLine } from '../core/steps/headline-roles.ts';
+import type { Article, Caption } from '../core/types.ts';
 import type { Material, SourceArticle } from './material.ts';
 import { Random } from './random.ts';
 
-export interface TruthArticle {
-  /** The id the parser should give it: `<date>-<page>-<position>`. */
-  id: string;
-  kicker: string | null;
-  headline: string | null;
-  subtitles: string[];
-  byline: string | null;
-  reporters: string[];
-  date: string | null;
-  paragraphs: string[];
-  crossheads: { before: number; text: string }[];
-  captions: { text: string; credit: string }[];
-  continuedTo: number | null;
-  continuedFrom: number | null;
+/** What was printed for one article: the parser's fields, with captions lacking line numbers. */
+export interface TruthArticle
+  extends Pick<Article, 'id' | 'kicker' | 'headline' | 'subtitles' | 'byline' | 'reporters' | 'date' | 'paragraphs' | 'crossheads' | 'continuedTo' | 'continuedFrom'> {
+  captions: Omit<Caption, 'line'>[];
   /** The id of the other half of a continued article. */
   pair: string | null;
 }
