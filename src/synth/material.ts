@@ -3,6 +3,7 @@
  * them, their furniture, reporters and captions.
  */
 import type { Article, ParsedIssue } from '../core/index.ts';
+import { QR_VIDEO } from '../core/steps/patterns.ts';
 
 export interface SourceArticle {
   kicker: string | null;
@@ -55,7 +56,8 @@ export function harvest(issues: readonly ParsedIssue[]): Material {
     articles: all.map(source).filter((a): a is SourceArticle => a !== null),
     reporters: [...new Set(all.flatMap((a) => a.reporters))].sort(),
     captions: all.flatMap((a) => a.captions.map((c) => ({ text: c.text, credit: c.credit }))),
-    furniture: [...new Set(pages.flatMap((p) => p.furniture.filter((f) => f.kind === 'qr-notice').map((f) => f.text)))].filter((t) => !t.includes('\n') && t.includes('扫码')),
+    // Standalone QR notices only: a video notice (扫码看…视频) belongs under its video's title.
+    furniture: [...new Set(pages.flatMap((p) => p.furniture.filter((f) => f.kind === 'qr-notice').map((f) => f.text)))].filter((t) => !t.includes('\n') && t.includes('扫码') && !QR_VIDEO.test(t)),
     slogans: [...new Set(pages.flatMap((p) => p.furniture.filter((f) => f.kind === 'slogan' || f.kind === 'banner').map((f) => f.text)))],
   };
 }

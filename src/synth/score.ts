@@ -33,7 +33,7 @@ function expectedField(t: TruthArticle, field: (typeof FIELDS)[number]): unknown
   return t[field];
 }
 
-export function scoreArchive(issues: readonly ParsedIssue[], truth: readonly TruthArticle[]): Score {
+export function scoreArchive(issues: readonly ParsedIssue[], truth: readonly TruthArticle[], maxExamples = 20): Score {
   const parsed = new Map<string, Article>();
   for (const i of issues) for (const p of i.pages) for (const a of p.articles) parsed.set(a.id, a);
   const score: Score = { articles: truth.length, found: 0, exact: 0, wrong: {}, examples: [], pairs: 0, pairsResolved: 0 };
@@ -46,7 +46,7 @@ export function scoreArchive(issues: readonly ParsedIssue[], truth: readonly Tru
     }
     if (!a) {
       score.wrong.missing = (score.wrong.missing ?? 0) + 1;
-      if (score.examples.length < 20) score.examples.push({ id: t.id, field: 'missing', expected: t.headline, actual: null });
+      if (score.examples.length < maxExamples) score.examples.push({ id: t.id, field: 'missing', expected: t.headline, actual: null });
       continue;
     }
     score.found++;
@@ -57,7 +57,7 @@ export function scoreArchive(issues: readonly ParsedIssue[], truth: readonly Tru
       if (JSON.stringify(expected) !== JSON.stringify(actual)) {
         exact = false;
         score.wrong[field] = (score.wrong[field] ?? 0) + 1;
-        if (score.examples.length < 20) score.examples.push({ id: t.id, field, expected, actual });
+        if (score.examples.length < maxExamples) score.examples.push({ id: t.id, field, expected, actual });
       }
     }
     if (exact) score.exact++;
