@@ -237,7 +237,8 @@ function writeArticle(p: Planned, layout: Layout, units: number, rng: Random): s
     if (rng.chance(0.5)) body[body.length - 1] += ` ${marker}`;
     else body.push(marker);
   }
-  if (p.trailingByline) body.push('', p.trailingByline);
+  // A feature is signed at its very end: not where it jumps to another page.
+  if (p.trailingByline && t.continuedTo === null) body.push('', p.trailingByline);
   return [...body, '', ...headlineBlock(t, layout, p.commentary ? t.byline : null), ...captionLines(t, rng), ''];
 }
 
@@ -279,6 +280,11 @@ export function generateArchive(material: Material, options: SynthOptions): Synt
       const rest = p.truth.paragraphs.splice(keep);
       p.truth.crossheads = p.truth.crossheads.filter((c) => c.before < keep);
       p.truth.continuedTo = target;
+      if (p.trailingByline) {
+        // The signature goes with the end of the story, on the continuation page.
+        p.truth.byline = null;
+        p.truth.reporters = [];
+      }
       const jump: Planned = {
         truth: {
           id: '',

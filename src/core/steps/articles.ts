@@ -96,6 +96,8 @@ export const articles: PageStep = {
           const lastEl = last();
           if (lastEl?.type === 'group' && lastEl.group.byline === null && open === null) lastEl.group.byline = block.lines[0]!;
           else if (open !== null) (open as ArticleDraft).bylineLines.push(block.lines[0]!);
+          // Right after a body that a 下转 closed, the byline still signs that body.
+          else if (lastEl?.type === 'article') lastEl.article.bylineLines.push(block.lines[0]!);
           else pendingByline.push(block.lines[0]!);
           return;
         }

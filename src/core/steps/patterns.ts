@@ -9,8 +9,14 @@ import type { FurnitureKind } from '../types.ts';
 /** `本报讯 （记者 李 一）`, `本报讯(记者李一)`: the start of a news report. */
 export const NEWS_START = /^本报(讯|消息)/u;
 
-/** A byline standing alone: `本报评论员`, `记者 姚延洋`, `本报记者 李一 通讯员 王二`. */
-export const BYLINE_ALONE = /^(本报(特约)?评论员|(本报)?(特约)?(记者|通讯员|实习生)(\s*\p{Script=Han}{1,4}){1,6})$/u;
+/** A name in a byline: 2-4 characters, or a two-character name set wide (`李 一`). */
+const NAME = String.raw`(?:\p{Script=Han}{2,4}|\p{Script=Han}\s\p{Script=Han})`;
+const ROLE = '(?:本报)?(?:特约)?(?:记者|通讯员|实习生)';
+/**
+ * A byline standing alone: `本报评论员`, `记者 姚延洋`, `本报记者 李一 通讯员 王二`. Every name
+ * is whole and separated, so `记者从区城市管理局获悉` (running text) is not one.
+ */
+export const BYLINE_ALONE = new RegExp(`^(?:本报(?:特约)?评论员|${ROLE}\\s*${NAME}(?:(?:\\s+|、)(?:${ROLE}\\s*)?${NAME})*)$`, 'u');
 
 /** A picture credit at the end of a caption: `摄/李显彦`, `区住房城市建委供图`, `记者 李一 摄`. */
 export const PHOTO_CREDIT = /(摄影?\s*[/／:：]\s*[\p{Script=Han}\s、]{2,12}|[\p{Script=Han}A-Za-z]{2,20}供图|图\s*[/／]\s*[\p{Script=Han}\s]{2,12}|(记者|通讯员)\s*[\p{Script=Han}\s]{2,8}摄)$/u;
