@@ -16,12 +16,16 @@ function isTopicWord(word: string): boolean {
   return tags.length === 1 && /^(n|nr|ns|nt|nz|vn|eng)/u.test(tags[0]!.tag);
 }
 
+const LEAD_CHARS = 600;
+
 export function articleKeywords(issues: readonly ParsedIssue[], count = 8): Map<string, Keyword[]> {
   const out = new Map<string, Keyword[]>();
   for (const issue of issues) {
     for (const page of issue.pages) {
       for (const a of page.articles) {
-        const text = [a.kicker, a.headline, a.headline, ...a.subtitles, ...a.paragraphs].filter(Boolean).join('\n');
+        // The headline block and the lead say what a story is about; reading only them keeps
+        // jieba's cost (the larger part of rendering an archive) to a third.
+        const text = [a.kicker, a.headline, a.headline, ...a.subtitles, ...a.paragraphs].filter(Boolean).join('\n').slice(0, LEAD_CHARS);
         const words = nodejieba
           .extract(text, count * 3)
           .filter((k) => !STOP.has(k.word) && isTopicWord(k.word))
