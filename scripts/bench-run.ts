@@ -9,6 +9,8 @@ import { parseArgs } from 'node:util';
 import { YUZHONG_DAILY } from '../src/core/index.ts';
 import { readArchive } from '../src/shell/read-archive.ts';
 import { parseStage, renderStage } from '../src/shell/build.ts';
+import { Preview } from '../src/shell/preview.ts';
+import type { KeywordCache } from '../src/shell/keywords.ts';
 import { harvest } from '../src/synth/material.ts';
 import { generateArchive } from '../src/synth/generate.ts';
 import { scoreArchive } from '../src/synth/score.ts';
@@ -34,9 +36,20 @@ const parseSeconds = now() - t;
 const parseRss = rssMb();
 
 t = now();
-const output = await renderStage(archive.issues, { input, output: join(dir, '_site'), root });
+const keywordCache: KeywordCache = new Map();
+const options = { input, output: join(dir, '_site'), root };
+const output = await renderStage(archive.issues, options, keywordCache);
 const renderSeconds = now() - t;
 const renderRss = rssMb();
+
+// An editor's change to one issue in the middle of the archive, previewed.
+const preview = new Preview(options);
+preview.adopt(archive.files, keywordCache);
+const edited = join(input, synthetic.files[Math.floor(synthetic.files.length / 2)]!.name);
+writeFileSync(edited, readFileSync(edited, 'utf8').replace('。', '。 '));
+t = now();
+const update = await preview.update(edited);
+const previewSeconds = now() - t;
 
 // What was written: every file under the output, to size the fs floor.
 const sizes: number[] = [];
@@ -79,6 +92,8 @@ console.log(
     pages: htmlPages,
     bytes,
     floorSeconds,
+    previewSeconds,
+    previewPages: update.written,
     articles: score.articles,
     exact: score.exact,
     wrong: score.wrong,

@@ -22,6 +22,8 @@ interface Run {
   pages: number;
   bytes: number;
   floorSeconds: number;
+  previewSeconds: number;
+  previewPages: number;
   articles: number;
   exact: number;
   wrong: Record<string, number>;
@@ -54,6 +56,7 @@ for (const r of runs) {
   rows.push(['', 'render', f1(r.renderSeconds), `${Math.round(r.renderRss)} MB`, `${r.pages} files, ${mb(r.bytes)}, ${Math.round(r.pages / r.renderSeconds)} pages/s; fs floor ${f1(r.floorSeconds)} s, ratio ${f1(r.renderSeconds / r.floorSeconds)}×`]);
   rows.push(['', 'search index', '—', '—', 'not built yet (the search issue)']);
   rows.push(['', 'total', f1(total), `${Math.round(Math.max(r.parseRss, r.renderRss))} MB`, '']);
+  rows.push(['', 'preview edit', f1(r.previewSeconds), '', `one issue file changed: re-parsed and ${r.previewPages} pages re-rendered`]);
   const wrong = Object.entries(r.wrong).sort((a, b) => b[1] - a[1]).map(([k, v]) => `${k} ${v}`).join(', ');
   rows.push(['', 'accuracy', '', '', `${r.exact}/${r.articles} articles exact (${((100 * r.exact) / r.articles).toFixed(1)}%); continuation pairs ${r.pairsResolved}/${r.pairs}; wrong: ${wrong}`]);
 }

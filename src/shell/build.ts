@@ -9,7 +9,7 @@ import { YUZHONG_DAILY, type Message, type PaperProfile, type ParsedIssue } from
 import { conservation } from '../core/conservation.ts';
 import { buildSiteModel, issueUrl } from '../site/model.ts';
 import { readArchive, type Archive } from './read-archive.ts';
-import { articleKeywords } from './keywords.ts';
+import { articleKeywords, type KeywordCache } from './keywords.ts';
 
 export interface BuildOptions {
   input: string;
@@ -48,7 +48,15 @@ function allMessages(issues: ParsedIssue[], loose: Message[]): Message[] {
   return out;
 }
 
-export function writeApi(output: string, issues: ParsedIssue[], pathPrefix: string): void {
+/** The data every template receives as `site`. */
+export function siteData(issues: ParsedIssue[], options: BuildOptions, keywordCache?: KeywordCache) {
+  const profile = options.profile ?? YUZHONG_DAILY;
+  const model = buildSiteModel(issues, { paper: profile.name, publicationDays: profile.publicationDays, keywords: articleKeywords(issues, 8, keywordCache) });
+  return { paper: profile.name, pathPrefix: options.pathPrefix ?? '/', siteUrl: options.siteUrl ?? 'http://localhost:8080', model };
+}
+
+/** `only`: write just these issues' files (and the list), as the preview does after an edit. */
+export function writeApi(output: string, issues: ParsedIssue[], pathPrefix: string, only?: ReadonlySet<string>): void {
   const api = join(output, 'api');
   mkdirSync(join(api, 'issues'), { recursive: true });
   const list = issues.map((i) => ({
@@ -60,7 +68,7 @@ export function writeApi(output: string, issues: ParsedIssue[], pathPrefix: stri
     data: `${pathPrefix.replace(/\/$/u, '')}/api/issues/${i.issue.id}.json`,
   }));
   writeFileSync(join(api, 'issues.json'), `${JSON.stringify(list, null, 1)}\n`);
-  for (const i of issues) writeFileSync(join(api, 'issues', `${i.issue.id}.json`), `${JSON.stringify(i, null, 1)}\n`);
+  for (const i of issues) if (!only || only.has(i.issue.id)) writeFileSync(join(api, 'issues', `${i.issue.id}.json`), `${JSON.stringify(i, null, 1)}\n`);
 }
 
 /** Stage 1: read and parse every issue file; collect every message. */
@@ -72,20 +80,18 @@ export function parseStage(options: BuildOptions): { archive: Archive; messages:
 }
 
 /** Stage 2: the view model, Eleventy's pages and the data API. */
-export async function renderStage(issues: ParsedIssue[], options: BuildOptions): Promise<string> {
-  const profile = options.profile ?? YUZHONG_DAILY;
+export async function renderStage(issues: ParsedIssue[], options: BuildOptions, keywordCache?: KeywordCache): Promise<string> {
   const root = options.root ?? process.cwd();
   const output = resolve(root, options.output);
   const pathPrefix = options.pathPrefix ?? '/';
   rmSync(output, { recursive: true, force: true });
-  const model = buildSiteModel(issues, { paper: profile.name, publicationDays: profile.publicationDays, keywords: articleKeywords(issues) });
-  const siteUrl = options.siteUrl ?? 'http://localhost:8080';
+  const site = siteData(issues, options, keywordCache);
   const eleventy = new Eleventy(join(root, 'templates'), output, {
     configPath: join(root, '.eleventy.ts'),
     pathPrefix,
     quietMode: true,
     config(cfg: { addGlobalData(name: string, value: unknown): void }) {
-      cfg.addGlobalData('site', { paper: profile.name, pathPrefix, siteUrl, model });
+      cfg.addGlobalData('site', site);
     },
   });
   await eleventy.write();

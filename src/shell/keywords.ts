@@ -18,7 +18,10 @@ function isTopicWord(word: string): boolean {
 
 const LEAD_CHARS = 600;
 
-export function articleKeywords(issues: readonly ParsedIssue[], count = 8): Map<string, Keyword[]> {
+/** Keywords already extracted, by the text they were extracted from: a rebuild reuses them. */
+export type KeywordCache = Map<string, Keyword[]>;
+
+export function articleKeywords(issues: readonly ParsedIssue[], count = 8, cache: KeywordCache = new Map()): Map<string, Keyword[]> {
   const out = new Map<string, Keyword[]>();
   for (const issue of issues) {
     for (const page of issue.pages) {
@@ -26,11 +29,18 @@ export function articleKeywords(issues: readonly ParsedIssue[], count = 8): Map<
         // The headline block and the lead say what a story is about; reading only them keeps
         // jieba's cost (the larger part of rendering an archive) to a third.
         const text = [a.kicker, a.headline, a.headline, ...a.subtitles, ...a.paragraphs].filter(Boolean).join('\n').slice(0, LEAD_CHARS);
+        const known = cache.get(text);
+        if (known) {
+          out.set(a.id, known);
+          continue;
+        }
         const words = nodejieba
           .extract(text, count * 3)
           .filter((k) => !STOP.has(k.word) && isTopicWord(k.word))
           .slice(0, count);
-        out.set(a.id, words.map((k) => ({ word: k.word, weight: k.weight })));
+        const keywords = words.map((k) => ({ word: k.word, weight: k.weight }));
+        cache.set(text, keywords);
+        out.set(a.id, keywords);
       }
     }
   }

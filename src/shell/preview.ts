@@ -1,0 +1,172 @@
+/**
+ * The editor's preview: after one issue file changes, re-parse only that file (every other
+ * file's parse is kept, keyed by its content hash), re-assemble the issues, and re-render only
+ * the pages that show the changed issue: its issue, page and article pages, its neighbours'
+ * pages (their previous/next links), the calendar, home, reporters, feed, sitemap and API.
+ *
+ * Eleventy's own `--incremental` re-renders every page when global data changes, which on a
+ * full archive is every page; the templates here are plain functions of their data, so the
+ * preview calls them directly for just the pages concerned, with the same data Eleventy gives.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { assembleIssues, YUZHONG_DAILY, type ParsedFile, type ParsedIssue } from '../core/index.ts';
+import type { SiteModel } from '../site/model.ts';
+import { listIssueFiles, readIssueFile } from './read-archive.ts';
+import { renderStage, siteData, writeApi, type BuildOptions } from './build.ts';
+import type { KeywordCache } from './keywords.ts';
+
+type SiteData = ReturnType<typeof siteData>;
+
+/** What a template module exports (see templates/*.11ty.ts). */
+interface TemplateModule {
+  data: { permalink: string | ((d: Record<string, unknown>) => string); pagination?: { data: string; alias: string } };
+  render(data: Record<string, unknown>): string;
+}
+
+const TEMPLATES = ['index', 'archive', 'year', 'month', 'issue', 'page', 'article', 'reporters', 'reporter', '404', 'sitemap', 'feed'] as const;
+
+export interface PreviewUpdate {
+  file: string;
+  milliseconds: number;
+  written: number;
+  issues: string[];
+}
+
+function relatedSignature(model: SiteModel): Map<string, string> {
+  return new Map(model.articles.map((a) => [a.article.id, a.related.map((r) => `${r.article.id}:${r.article.headline}`).join('|')]));
+}
+
+function hashOf(bytes: Buffer): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
+export class Preview {
+  readonly #options: BuildOptions;
+  readonly #root: string;
+  readonly #input: string;
+  readonly #output: string;
+  readonly #parsed = new Map<string, { hash: string; file: ParsedFile }>();
+  readonly #keywords: KeywordCache = new Map();
+  #issues: ParsedIssue[] = [];
+  /** Each article's related articles as last rendered: an edit can change them anywhere. */
+  #related = new Map<string, string>();
+  #templates: Map<string, TemplateModule> | null = null;
+
+  constructor(options: BuildOptions) {
+    this.#options = options;
+    this.#root = options.root ?? process.cwd();
+    this.#input = resolve(this.#root, options.input);
+    this.#output = resolve(this.#root, options.output);
+  }
+
+  get issues(): ParsedIssue[] {
+    return this.#issues;
+  }
+
+  #hashFile(path: string): string {
+    const meta = path.replace(/\.txt$/u, '.meta');
+    return hashOf(Buffer.concat([readFileSync(path), existsSync(meta) ? readFileSync(meta) : Buffer.alloc(0)]));
+  }
+
+  /** Parse every file whose content changed since last time; forget removed files. */
+  #parseChanged(): void {
+    const seen = new Set<string>();
+    for (const path of listIssueFiles(this.#input)) {
+      seen.add(path);
+      const hash = this.#hashFile(path);
+      if (this.#parsed.get(path)?.hash === hash) continue;
+      this.#parsed.set(path, { hash, file: readIssueFile(path, this.#root, this.#options.profile ?? YUZHONG_DAILY) });
+    }
+    for (const path of [...this.#parsed.keys()]) if (!seen.has(path)) this.#parsed.delete(path);
+    this.#issues = assembleIssues([...this.#parsed.values()].map((p) => p.file), this.#options.profile ?? YUZHONG_DAILY).issues;
+  }
+
+  /**
+   * Take over a build that was just made from these parsed files and keyword cache, as if
+   * `build()` had made it (the benchmark times a full build first, then one edit).
+   */
+  adopt(files: readonly ParsedFile[], keywords: KeywordCache): void {
+    for (const file of files) {
+      const path = resolve(this.#root, file.file);
+      this.#parsed.set(path, { hash: this.#hashFile(path), file });
+    }
+    for (const [k, v] of keywords) this.#keywords.set(k, v);
+    this.#issues = assembleIssues(files, this.#options.profile ?? YUZHONG_DAILY).issues;
+    this.#related = relatedSignature(siteData(this.#issues, this.#options, this.#keywords).model);
+  }
+
+  /** The first, full build: every page through Eleventy. */
+  async build(): Promise<void> {
+    this.#parseChanged();
+    await renderStage(this.#issues, this.#options, this.#keywords);
+    this.#related = relatedSignature(siteData(this.#issues, this.#options, this.#keywords).model);
+  }
+
+  async #loadTemplates(): Promise<Map<string, TemplateModule>> {
+    if (!this.#templates) {
+      this.#templates = new Map();
+      for (const name of TEMPLATES) {
+        this.#templates.set(name, (await import(join(this.#root, 'templates', `${name}.11ty.ts`))) as TemplateModule);
+      }
+    }
+    return this.#templates;
+  }
+
+  /** Re-parse what changed and re-render the pages that show the changed issues. */
+  async update(changed: string): Promise<PreviewUpdate> {
+    const started = performance.now();
+    const path = resolve(this.#root, changed).replace(/\.meta$/u, '.txt');
+    const file = relative(this.#root, path);
+    const before = new Set(this.#issues.filter((i) => i.pages.some((p) => p.source === file)).map((i) => i.issue.id));
+    this.#parseChanged();
+    const after = this.#issues.filter((i) => i.pages.some((p) => p.source === file)).map((i) => i.issue.id);
+    const affected = new Set([...before, ...after]);
+    const site = siteData(this.#issues, this.#options, this.#keywords);
+    const related = relatedSignature(site.model);
+    const relatedChanged = new Set([...related].filter(([id, sig]) => this.#related.get(id) !== sig).map(([id]) => id));
+    this.#related = related;
+    const written = await this.#renderAffected(site, affected, relatedChanged);
+    writeApi(this.#output, this.#issues, this.#options.pathPrefix ?? '/', affected);
+    return { file, milliseconds: performance.now() - started, written, issues: [...affected] };
+  }
+
+  async #renderAffected(site: SiteData, affected: ReadonlySet<string>, relatedChanged: ReadonlySet<string>): Promise<number> {
+    const model: SiteModel = site.model;
+    const touched = new Set(affected);
+    // Neighbours link to the changed issues (上一期/下一期): their pages change too.
+    for (const iv of model.issues) {
+      if (affected.has(iv.issue.id)) {
+        if (iv.prev) touched.add(iv.prev.id);
+        if (iv.next) touched.add(iv.next.id);
+      }
+    }
+    const months = new Set([...touched].map((id) => id.slice(0, 7)));
+    const reporters = new Set(model.articles.filter((a) => affected.has(a.issue.id)).flatMap((a) => a.article.reporters));
+    const wanted: Record<string, (item: never) => boolean> = {
+      issue: (iv: { issue: { id: string } }) => touched.has(iv.issue.id),
+      page: (pv: { issueId: string }) => touched.has(pv.issueId),
+      article: (av: { issue: { id: string }; article: { id: string } }) => touched.has(av.issue.id) || relatedChanged.has(av.article.id),
+      month: (mv: { year: number; month: number }) => months.has(`${mv.year}-${String(mv.month).padStart(2, '0')}`),
+      year: (yv: { year: number }) => [...months].some((m) => m.startsWith(String(yv.year))),
+      reporter: (rv: { name: string }) => reporters.has(rv.name),
+    };
+    let written = 0;
+    for (const [name, mod] of await this.#loadTemplates()) {
+      const items = mod.data.pagination ? (mod.data.pagination.data.split('.').slice(1).reduce<unknown>((o, k) => (o as Record<string, unknown>)[k], { model }) as unknown[]) : [null];
+      const keep = wanted[name] ?? (() => true);
+      for (const item of items) {
+        if (item !== null && !keep(item as never)) continue;
+        const data: Record<string, unknown> = { site };
+        if (mod.data.pagination) data[mod.data.pagination.alias] = item;
+        const permalink = typeof mod.data.permalink === 'function' ? mod.data.permalink(data) : mod.data.permalink;
+        const target = join(this.#output, permalink);
+        mkdirSync(dirname(target), { recursive: true });
+        writeFileSync(target, mod.render(data));
+        written++;
+      }
+    }
+    return written;
+  }
+}
