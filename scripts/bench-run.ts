@@ -45,6 +45,7 @@ const renderRss = rssMb();
 // An editor's change to one issue in the middle of the archive, previewed.
 const preview = new Preview(options);
 preview.adopt(archive.files, keywordCache);
+await preview.ready();
 const edited = join(input, synthetic.files[Math.floor(synthetic.files.length / 2)]!.name);
 writeFileSync(edited, readFileSync(edited, 'utf8').replace('。', '。 '));
 t = now();

@@ -9,7 +9,7 @@
  * preview calls them directly for just the pages concerned, with the same data Eleventy gives.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { assembleIssues, YUZHONG_DAILY, type ParsedFile, type ParsedIssue } from '../core/index.ts';
 import type { SiteModel } from '../site/model.ts';
@@ -47,7 +47,7 @@ export class Preview {
   readonly #root: string;
   readonly #input: string;
   readonly #output: string;
-  readonly #parsed = new Map<string, { hash: string; file: ParsedFile }>();
+  readonly #parsed = new Map<string, { hash: string; stamp: string; file: ParsedFile }>();
   readonly #keywords: KeywordCache = new Map();
   #issues: ParsedIssue[] = [];
   /** Each article's related articles as last rendered: an edit can change them anywhere. */
@@ -70,14 +70,27 @@ export class Preview {
     return hashOf(Buffer.concat([readFileSync(path), existsSync(meta) ? readFileSync(meta) : Buffer.alloc(0)]));
   }
 
+  /** Size and modification time of a file and its sidecar: unchanged means not even read. */
+  #stampFile(path: string): string {
+    const meta = path.replace(/\.txt$/u, '.meta');
+    const stat = (p: string) => (existsSync(p) ? `${statSync(p).size}:${statSync(p).mtimeMs}` : '-');
+    return `${stat(path)}|${stat(meta)}`;
+  }
+
   /** Parse every file whose content changed since last time; forget removed files. */
   #parseChanged(): void {
     const seen = new Set<string>();
     for (const path of listIssueFiles(this.#input)) {
       seen.add(path);
+      const stamp = this.#stampFile(path);
+      const known = this.#parsed.get(path);
+      if (known?.stamp === stamp) continue;
       const hash = this.#hashFile(path);
-      if (this.#parsed.get(path)?.hash === hash) continue;
-      this.#parsed.set(path, { hash, file: readIssueFile(path, this.#root, this.#options.profile ?? YUZHONG_DAILY) });
+      if (known?.hash === hash) {
+        known.stamp = stamp;
+        continue;
+      }
+      this.#parsed.set(path, { hash, stamp, file: readIssueFile(path, this.#root, this.#options.profile ?? YUZHONG_DAILY) });
     }
     for (const path of [...this.#parsed.keys()]) if (!seen.has(path)) this.#parsed.delete(path);
     this.#issues = assembleIssues([...this.#parsed.values()].map((p) => p.file), this.#options.profile ?? YUZHONG_DAILY).issues;
@@ -90,11 +103,16 @@ export class Preview {
   adopt(files: readonly ParsedFile[], keywords: KeywordCache): void {
     for (const file of files) {
       const path = resolve(this.#root, file.file);
-      this.#parsed.set(path, { hash: this.#hashFile(path), file });
+      this.#parsed.set(path, { hash: this.#hashFile(path), stamp: this.#stampFile(path), file });
     }
     for (const [k, v] of keywords) this.#keywords.set(k, v);
     this.#issues = assembleIssues(files, this.#options.profile ?? YUZHONG_DAILY).issues;
     this.#related = relatedSignature(siteData(this.#issues, this.#options, this.#keywords).model);
+  }
+
+  /** Load the templates ahead of the first edit, so that edit is as quick as the next. */
+  async ready(): Promise<void> {
+    await this.#loadTemplates();
   }
 
   /** The first, full build: every page through Eleventy. */
@@ -102,6 +120,7 @@ export class Preview {
     this.#parseChanged();
     await renderStage(this.#issues, this.#options, this.#keywords);
     this.#related = relatedSignature(siteData(this.#issues, this.#options, this.#keywords).model);
+    await this.ready();
   }
 
   async #loadTemplates(): Promise<Map<string, TemplateModule>> {

@@ -172,7 +172,9 @@ function relatedArticles(refs: readonly ArticleRef[], keywords: ReadonlyMap<stri
     if (!list) postings.set(k.word, (list = []));
     list.push({ ref, weight: k.weight });
   }
-  const cap = Math.max(50, refs.length * 0.02);
+  // A keyword in more than this many articles links too much to say what is related; the
+  // fixed bound also keeps the cost linear in the size of the archive.
+  const cap = 120;
   const out = new Map<string, ArticleRef[]>();
   for (const ref of refs) {
     const scores = new Map<ArticleRef, number>();
