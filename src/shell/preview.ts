@@ -9,10 +9,12 @@
  * preview calls them directly for just the pages concerned, with the same data Eleventy gives.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { assembleIssues, YUZHONG_DAILY, type ParsedFile, type ParsedIssue } from '../core/index.ts';
-import type { SiteModel } from '../site/model.ts';
+import { dateOfFile } from '../core/issue.ts';
+import { toIso } from '../core/dates.ts';
+import { issueUrl, type SiteModel } from '../site/model.ts';
 import { listIssueFiles, readIssueFile } from './read-archive.ts';
 import { renderStage, siteData, writeApi, type BuildOptions } from './build.ts';
 import type { KeywordCache } from './keywords.ts';
@@ -79,6 +81,7 @@ export class Preview {
 
   /** Parse every file whose content changed since last time; forget removed files. */
   #parseChanged(): void {
+    const changed = new Set<string>();
     const seen = new Set<string>();
     for (const path of listIssueFiles(this.#input)) {
       seen.add(path);
@@ -90,10 +93,40 @@ export class Preview {
         known.stamp = stamp;
         continue;
       }
-      this.#parsed.set(path, { hash, stamp, file: readIssueFile(path, this.#root, this.#options.profile ?? YUZHONG_DAILY) });
+      if (known) changed.add(known.file.file);
+      const file = readIssueFile(path, this.#root, this.#options.profile ?? YUZHONG_DAILY);
+      this.#parsed.set(path, { hash, stamp, file });
+      changed.add(file.file);
     }
-    for (const path of [...this.#parsed.keys()]) if (!seen.has(path)) this.#parsed.delete(path);
-    this.#issues = assembleIssues([...this.#parsed.values()].map((p) => p.file), this.#options.profile ?? YUZHONG_DAILY).issues;
+    for (const [path, p] of [...this.#parsed]) {
+      if (seen.has(path)) continue;
+      this.#parsed.delete(path);
+      changed.add(p.file.file);
+    }
+    if (changed.size > 0) this.#reassemble(changed);
+  }
+
+  /**
+   * Issues are assembled independently of each other: only those that held a changed file,
+   * or that a changed file now belongs to, are assembled again.
+   */
+  #reassemble(changed: ReadonlySet<string>): void {
+    const profile = this.#options.profile ?? YUZHONG_DAILY;
+    const all = [...this.#parsed.values()].map((p) => p.file);
+    if (this.#issues.length === 0) {
+      this.#issues = assembleIssues(all, profile).issues;
+      return;
+    }
+    const dates = new Set(this.#issues.filter((i) => i.pages.some((p) => changed.has(p.source))).map((i) => i.issue.id));
+    for (const f of all) {
+      if (!changed.has(f.file)) continue;
+      const dated = dateOfFile(f, profile, []);
+      if (dated) dates.add(toIso(dated.date));
+    }
+    const fileDate = new Map(this.#issues.flatMap((i) => i.pages.map((p) => [p.source, i.issue.id] as const)));
+    const subset = all.filter((f) => changed.has(f.file) || dates.has(fileDate.get(f.file) ?? ''));
+    const fresh = assembleIssues(subset, profile).issues;
+    this.#issues = [...this.#issues.filter((i) => !dates.has(i.issue.id)), ...fresh].sort((a, b) => a.issue.date.localeCompare(b.issue.date));
   }
 
   /**
@@ -142,6 +175,14 @@ export class Preview {
     this.#parseChanged();
     const after = this.#issues.filter((i) => i.pages.some((p) => p.source === file)).map((i) => i.issue.id);
     const affected = new Set([...before, ...after]);
+    // An issue the edit emptied (its file now has another date) leaves the site.
+    const present = new Set(this.#issues.map((i) => i.issue.id));
+    for (const id of before) {
+      if (present.has(id)) continue;
+      rmSync(join(this.#output, issueUrl(id)), { recursive: true, force: true });
+      rmSync(join(this.#output, 'api', 'issues', `${id}.json`), { force: true });
+      affected.delete(id);
+    }
     const site = siteData(this.#issues, this.#options, this.#keywords);
     const related = relatedSignature(site.model);
     const relatedChanged = new Set([...related].filter(([id, sig]) => this.#related.get(id) !== sig).map(([id]) => id));

@@ -53,3 +53,21 @@ test('an edited issue file is re-parsed and its pages re-rendered, exactly as a 
     assert.ok(after.get(k)!.includes('href="/2024/04/01/'), `${k} changed without showing the edited issue`);
   }
 });
+
+test('a file moved to another date leaves its old issue and joins the new one', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'baoku-preview-move-'));
+  const input = join(dir, 'seeds');
+  mkdirSync(input);
+  for (const f of readdirSync(SEEDS)) copyFileSync(join(SEEDS, f), join(input, f));
+  const preview = new Preview({ input, output: join(dir, 'preview'), root: ROOT });
+  await preview.build();
+  const meta = join(input, '003_7c4244c4467b0885.meta');
+  writeFileSync(meta, readFileSync(meta, 'utf8').replace('date: 2023-11-10', 'date: 2023-11-13'));
+  const update = await preview.update(meta);
+  assert.deepEqual(update.issues, ['2023-11-13']);
+  assert.ok(preview.issues.some((i) => i.issue.id === '2023-11-13') && !preview.issues.some((i) => i.issue.id === '2023-11-10'));
+  await buildSite({ input, output: join(dir, 'full'), root: ROOT });
+  const [after, full] = [files(join(dir, 'preview')), files(join(dir, 'full'))];
+  assert.deepEqual([...after.keys()].sort(), [...full.keys()].sort());
+  assert.deepEqual([...full].filter(([k, v]) => after.get(k) !== v).map(([k]) => k), []);
+});
