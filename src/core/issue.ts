@@ -239,4 +239,3 @@ export function assembleIssues(files: readonly ParsedFile[], profile: PaperProfi
   return { issues, messages: unplaced };
 }
 
-export { nextPublicationDay };

@@ -236,9 +236,9 @@ export function buildSiteModel(parsed: readonly ParsedIssue[], options: ModelOpt
   const related = relatedArticles([...refs.values()], keywords);
   const articles: ArticleView[] = [];
   for (const iv of issues) {
+    const all = iv.pages.flatMap((x) => x.articles);
     iv.pages.forEach((pg, k) => {
-      pg.articles.forEach((a, n) => {
-        const all = iv.pages.flatMap((x) => x.articles);
+      pg.articles.forEach((a) => {
         const at = all.indexOf(a);
         articles.push({
           article: a,
@@ -256,7 +256,6 @@ export function buildSiteModel(parsed: readonly ParsedIssue[], options: ModelOpt
           keywords: (keywords.get(a.id) ?? []).map((kw) => kw.word),
           related: related.get(a.id) ?? [],
         });
-        void n;
       });
     });
   }
