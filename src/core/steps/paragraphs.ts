@@ -24,7 +24,7 @@ export interface Paragraphs {
  * unreliably, so they never count as full.
  */
 function fullLine(line: string, width: number): boolean {
-  return !/[\x21-\x7e]/u.test(line) && displayWidth(line) >= width - 1 && !endsSentence(line);
+  return displayWidth(line) >= width - 1 && !endsSentence(line);
 }
 
 /** A line's width in the column, counting a 上接/下转 marker it held. */
@@ -59,18 +59,23 @@ export function rejoin(parts: ArticleDraft['parts'], layout: Layout): Paragraphs
     part.lines.forEach((line, i) => {
       // Letter-spaced justification in a narrow column (`措 施 得 落`) is not part of the text.
       const text = isLetterSpaced(line.text) ? line.text.replace(/\s+/gu, '') : line.text.trim();
+      const opensParagraph = current === '';
       current += text;
       if (!endsSentence(text)) return;
       const lastOfPart = i === part.lines.length - 1;
       // Digits and Latin letters are set narrower than Han: a line holding them measures short
       // although it is full, so it must be clearly short to count.
       const slack = (t: string) => (/[\x21-\x7e]/u.test(t) ? 8 : 4);
-      const short = lineWidth(line) <= width - slack(text);
+      // A paragraph's first line is short by its lost indent; if a full line follows, the
+      // sentence that ends on it is not the paragraph's last.
+      const next0 = part.lines[i + 1];
+      const short = lineWidth(line) <= width - slack(text) && !(opensParagraph && next0 !== undefined && fullLine(next0.text.trim(), width));
       // The extraction drops a paragraph's two-character indent: a next line about two
       // characters short of the column, itself followed by more text, opens a paragraph.
       const next = part.lines[i + 1];
       const nextText = next?.text.trim() ?? '';
       const nextWidth = next ? lineWidth(next) : 0;
+      // (Within one character of the column is noise: punctuation is set narrower in print.)
       const indented = next !== undefined && nextWidth >= width - 6 && nextWidth <= width - 3;
       // A column break right after a full line that closes a sentence ends the paragraph,
       // unless the next column starts with a full line: then the paragraph runs on.
