@@ -48,7 +48,11 @@ export interface ArticleDraft {
   bylineLines: LineDraft[];
 }
 
-export type Element = { type: 'article'; article: ArticleDraft } | { type: 'group'; group: HeadingGroup };
+/**
+ * The page in reading order: articles, headline groups, and where furniture stood between
+ * them (a slogan between a headline and a text means they are not neighbours).
+ */
+export type Element = { type: 'article'; article: ArticleDraft } | { type: 'group'; group: HeadingGroup } | { type: 'furniture' };
 
 export interface PageDraft {
   file: string;

@@ -33,16 +33,32 @@ function expectedField(t: TruthArticle, field: (typeof FIELDS)[number]): unknown
   return t[field];
 }
 
+/** Where an article stands and how its text begins: what aligns a parsed article with the truth. */
+function anchor(id: string, paragraphs: readonly string[]): string {
+  const page = id.split('-').slice(0, 4).join('-');
+  return `${page}|${(flat(paragraphs[0] ?? '') ?? '').replace(/^（?\(?上接\d+版[)）]?/u, '').slice(0, 24)}`;
+}
+
+/**
+ * Articles are aligned by page and opening words, not by position: one article cut in two
+ * or two run together counts against those articles, not against every later one on the page.
+ */
 export function scoreArchive(issues: readonly ParsedIssue[], truth: readonly TruthArticle[], maxExamples = 20): Score {
   const parsed = new Map<string, Article>();
-  for (const i of issues) for (const p of i.pages) for (const a of p.articles) parsed.set(a.id, a);
+  const byAnchor = new Map<string, Article>();
+  for (const i of issues) for (const p of i.pages) for (const a of p.articles) {
+    parsed.set(a.id, a);
+    byAnchor.set(anchor(a.id, a.paragraphs), a);
+  }
   const score: Score = { articles: truth.length, found: 0, exact: 0, wrong: {}, examples: [], pairs: 0, pairsResolved: 0 };
+  const find = (t: TruthArticle) => byAnchor.get(anchor(t.id, t.paragraphs)) ?? parsed.get(t.id);
+  const truthById = new Map(truth.map((t) => [t.id, t]));
   for (const t of truth) {
-    const a = parsed.get(t.id);
+    const a = find(t);
     if (t.pair && t.continuedTo !== null) {
       score.pairs++;
-      const other = parsed.get(t.pair);
-      if (a?.continuation?.articleId === t.pair && other?.continuation?.articleId === t.id) score.pairsResolved++;
+      const other = find(truthById.get(t.pair)!);
+      if (a && other && a.continuation?.articleId === other.id && other.continuation?.articleId === a.id) score.pairsResolved++;
     }
     if (!a) {
       score.wrong.missing = (score.wrong.missing ?? 0) + 1;

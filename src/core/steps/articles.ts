@@ -73,6 +73,7 @@ export const articles: PageStep = {
       switch (block.kind) {
         case 'furniture':
           page.furniture.push({ kind: block.furnitureKind ?? 'unplaced', text: block.lines.map((l) => l.text).join('\n'), line: block.lines[0]!.no });
+          if (last()?.type !== 'furniture') elements.push({ type: 'furniture' });
           return;
         case 'caption':
           captions.push({ block, at: elements.length });

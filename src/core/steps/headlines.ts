@@ -49,7 +49,7 @@ function matchGroups(page: PageDraft): void {
   const articleGrams = new Map<number, Set<Bigram>>();
   els.forEach((e, i) => e.type === 'article' && articleGrams.set(i, hanBigrams(articleText(e.article))));
   const corpus = new Corpus(articleGrams.values());
-  const pairs: { g: number; a: number; score: number; cov: number; adjacent: boolean }[] = [];
+  const pairs: { g: number; a: number; score: number; cov: number; adjacent: boolean; tier: number }[] = [];
   els.forEach((e, g) => {
     if (e.type !== 'group') return;
     const grams = hanBigrams(groupText(e.group));
@@ -68,13 +68,16 @@ function matchGroups(page: PageDraft): void {
       const far = adj === 0 && cov >= FAR_MATCH && coverage(grams, body) >= FAR_RAW && everyLineEchoed(e.group, body);
       // Where the layout puts a headline (after its body in columns, before it in paragraphs),
       // position alone may decide; the other side needs some shared content too.
-      const primary = page.layout === 'column' ? a === g - 1 : a === g + 1;
-      if (far || (adj > 0 && (primary || cov >= NEAR_MATCH))) pairs.push({ g, a, score: cov + adj, cov, adjacent: adj > 0 });
+      // The side where the layout puts a headline: after its body in columns (before it when
+      // the headline opens a text frame), before its body in paragraphs.
+      const primary = page.layout === 'column' ? (e.group.framed ? a === g + 1 : a === g - 1) : a === g + 1;
+      const tier = primary ? 0 : adj > 0 ? 1 : 2;
+      if (far || (adj > 0 && (primary || cov >= NEAR_MATCH))) pairs.push({ g, a, score: cov + adj, cov, adjacent: adj > 0, tier });
     }
   });
-  // Position first: neighbours are paired before any far match is considered, so a block that
-  // stands apart only takes a body that position left without a headline.
-  pairs.sort((x, y) => Number(y.adjacent) - Number(x.adjacent) || y.score - x.score || x.g - y.g);
+  // Position first: a headline where the layout puts it, then one on the other side of its
+  // neighbour, and only then a block that stands apart, for a body position left without one.
+  pairs.sort((x, y) => x.tier - y.tier || y.score - x.score || x.g - y.g);
   const groupTaken = new Set<number>();
   const articleTaken = new Set<number>();
   for (const p of pairs) {

@@ -4,13 +4,13 @@ import { draftAfter, page } from '../../helpers.ts';
 import type { ArticleDraft, HeadingGroup } from '../../../src/core/draft.ts';
 
 function elements(text: string) {
-  return draftAfter('articles', text).elements.map((e) =>
-    e.type === 'group'
-      ? `group: ${(e.group as HeadingGroup).blocks.map((b) => b.map((l) => l.text).join('|')).join(' / ')}`
-      : `article${(e.article as ArticleDraft).continuedTo ? ` 下转${(e.article as ArticleDraft).continuedTo}` : ''}${(e.article as ArticleDraft).continuedFrom ? ` 上接${(e.article as ArticleDraft).continuedFrom}` : ''}: ${(e.article as ArticleDraft).parts
-          .map((p) => (p.type === 'crosshead' ? `[${p.lines.map((l) => l.text).join(' ')}]` : [...p.lines[0]!.text].slice(0, 8).join('')))
-          .join(' + ')}`,
-  );
+  return draftAfter('articles', text).elements.map((e) => {
+    if (e.type === 'furniture') return 'furniture';
+    if (e.type === 'group') return `group: ${(e.group as HeadingGroup).blocks.map((b) => b.map((l) => l.text).join('|')).join(' / ')}`;
+    const a = e.article as ArticleDraft;
+    const parts = a.parts.map((p) => (p.type === 'crosshead' ? `[${p.lines.map((l) => l.text).join(' ')}]` : [...p.lines[0]!.text].slice(0, 8).join(''))).join(' + ');
+    return `article${a.continuedTo ? ` 下转${a.continuedTo}` : ''}${a.continuedFrom ? ` 上接${a.continuedFrom}` : ''}: ${parts}`;
+  });
 }
 
 test('column layout: 下转 closes an article, 本报讯 starts one, headlines stand between them', () => {
