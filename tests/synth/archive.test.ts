@@ -44,8 +44,9 @@ test('a 20-issue synthetic archive: parser accuracy, and every continuation pair
   const site = await buildSite({ input: join(dir, 'issues'), output: join(dir, '_site'), root: ROOT });
   const score = scoreArchive(site.issues, truth);
   assert.equal(score.found, score.articles - (score.wrong.missing ?? 0));
-  // Measured 0.91 when this test was written (npm run bench prints the current figure).
-  assert.ok(score.exact / score.articles >= 0.88, `exact ${score.exact}/${score.articles}: ${JSON.stringify(score.wrong)}`);
+  // Measured 0.967 on this archive (npm run bench prints the current figure at scale);
+  // the bound keeps a regression from passing unnoticed.
+  assert.ok(score.exact / score.articles >= 0.95, `exact ${score.exact}/${score.articles}: ${JSON.stringify(score.wrong)}`);
   assert.equal(score.pairsResolved, score.pairs, 'every continuation pair is resolved');
   for (const t of truth.filter((x) => x.pair && x.continuedTo !== null)) {
     const front = readFileSync(join(site.output, t.id.replace(/^(\d{4})-(\d{2})-(\d{2})-(\d+)-(\d+)$/u, '$1/$2/$3/$4/$5'), 'index.html'), 'utf8');

@@ -88,8 +88,11 @@ function glueColumnEnds(result: Block[]): void {
     const widths = neighbours.map((l) => displayWidth(l.text)).sort((a, b) => a - b);
     const column = widths[Math.floor(widths.length / 2)]!;
     const width = displayWidth(block.lines[0]!.text);
-    // Within two characters of the column's width: a full line of the column.
-    if (width >= column - 4 && width <= column + 2) block.kind = 'body';
+    // Within two characters of the column's width: a full line of the column, if the next
+    // column goes on mid-sentence (its first line full) rather than opening a paragraph
+    // (its first line short by the lost indent), which would make the line a headline.
+    const nextFull = displayWidth(first.text) >= column - 2;
+    if (width >= column - 4 && width <= column + 2 && nextFull) block.kind = 'body';
   }
 }
 
