@@ -32,10 +32,17 @@ function lineWidth(line: LineDraft): number {
   return displayWidth(line.text.trim()) + (line.markerWidth ?? 0);
 }
 
-function median(values: number[]): number {
+/**
+ * A column's width: most lines of a justified column are full, so a high share of them
+ * (COLUMN_SHARE) is at least this wide; paragraph ends, lost indents and lines holding
+ * narrower digits fall below it, a closing mark pushed past the end rises above it.
+ */
+function columnWidth(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? 0;
+  return sorted[Math.floor(sorted.length * COLUMN_SHARE)] ?? 0;
 }
+
+const COLUMN_SHARE = 0.65;
 
 export function rejoin(parts: ArticleDraft['parts'], layout: Layout): Paragraphs {
   const paragraphs: string[] = [];
@@ -46,7 +53,7 @@ export function rejoin(parts: ArticleDraft['parts'], layout: Layout): Paragraphs
     current = '';
   };
   // The article's usual column width: a short block (a column end) is measured against it.
-  const usual = median(parts.flatMap((p) => (p.type === 'body' ? p.lines.map(lineWidth) : [])));
+  const usual = columnWidth(parts.flatMap((p) => (p.type === 'body' ? p.lines.map(lineWidth) : [])));
   parts.forEach((part, p) => {
     if (part.type === 'crosshead') {
       flush();
@@ -55,7 +62,7 @@ export function rejoin(parts: ArticleDraft['parts'], layout: Layout): Paragraphs
     }
     // The column's width: most lines of a justified column are full, a few run over by a
     // closing punctuation mark, paragraph ends are short.
-    const width = part.lines.length < 4 ? usual : median(part.lines.map(lineWidth));
+    const width = part.lines.length < 4 ? usual : columnWidth(part.lines.map(lineWidth));
     part.lines.forEach((line, i) => {
       // Letter-spaced justification in a narrow column (`措 施 得 落`) is not part of the text.
       const text = isLetterSpaced(line.text) ? line.text.replace(/\s+/gu, '') : line.text.trim();
@@ -81,7 +88,7 @@ export function rejoin(parts: ArticleDraft['parts'], layout: Layout): Paragraphs
       // unless the next column starts with a full line: then the paragraph runs on.
       const following = parts[p + 1];
       const nextColumn = following?.type === 'body' ? following.lines[0]!.text.trim() : null;
-      const nextWidth2 = following?.type === 'body' && following.lines.length >= 4 ? median(following.lines.map(lineWidth)) : usual;
+      const nextWidth2 = following?.type === 'body' && following.lines.length >= 4 ? columnWidth(following.lines.map(lineWidth)) : usual;
       const breakEnds = lastOfPart && (short || nextColumn === null || !fullLine(nextColumn, nextWidth2));
       if (layout === 'paragraph' || breakEnds || (!lastOfPart && (short || indented))) flush();
     });
