@@ -44,7 +44,7 @@ test('a 20-issue synthetic archive: parser accuracy, and every continuation pair
   const site = await buildSite({ input: join(dir, 'issues'), output: join(dir, '_site'), root: ROOT });
   const score = scoreArchive(site.issues, truth);
   assert.equal(score.found, score.articles - (score.wrong.missing ?? 0));
-  // Measured 0.967 on this archive (npm run bench prints the current figure at scale);
+  // Measured 0.967-0.97 on this archive (npm run bench prints the current figure at scale);
   // the bound keeps a regression from passing unnoticed.
   assert.ok(score.exact / score.articles >= 0.95, `exact ${score.exact}/${score.articles}: ${JSON.stringify(score.wrong)}`);
   assert.equal(score.pairsResolved, score.pairs, 'every continuation pair is resolved');
