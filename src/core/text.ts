@@ -4,12 +4,17 @@
 
 const HAN = /\p{Script=Han}/u;
 
-/** Is this one character a Han character? The common blocks are tested by code point first. */
-export function isHan(ch: string): boolean {
-  const c = ch.codePointAt(0)!;
+/** Is this code point a Han character? The common blocks are tested by range first. */
+function isHanCode(c: number): boolean {
   if (c >= 0x4e00 && c <= 0x9fff) return true;
-  if (c < 0x2e80) return false;
-  return HAN.test(ch);
+  // ASCII, CJK punctuation (、。「」…) and full-width forms (，：！) are never Han.
+  if (c < 0x2e80 || (c >= 0x3000 && c <= 0x303f) || (c >= 0xff00 && c <= 0xffef)) return false;
+  return HAN.test(String.fromCodePoint(c));
+}
+
+/** Is this one character a Han character? */
+export function isHan(ch: string): boolean {
+  return isHanCode(ch.codePointAt(0)!);
 }
 
 /** Punctuation that only running text carries: a line holding one is not a headline. */
@@ -56,13 +61,23 @@ export type Bigram = number;
  * Overlapping pairs of Han characters: the unit of content similarity. Characters that are
  * not Han (punctuation, digits, spaces) are skipped, so pairs run across them.
  */
-export function hanBigrams(text: string): Set<Bigram> {
+export function hanBigrams(text: string, only?: ReadonlySet<Bigram>): Set<Bigram> {
   const grams = new Set<Bigram>();
   let prev = -1;
-  for (const ch of text) {
-    if (!isHan(ch)) continue;
-    const c = ch.codePointAt(0)!;
-    if (prev >= 0) grams.add(prev * 0x110000 + c);
+  // Indexed, not `for…of`: this runs over every article's text and is the parser's hot loop.
+  for (let i = 0; i < text.length; i++) {
+    let c = text.charCodeAt(i);
+    if (c < 0x2e80) continue;
+    if (c >= 0xd800 && c <= 0xdbff) {
+      c = text.codePointAt(i)!;
+      i++;
+    }
+    if (!isHanCode(c)) continue;
+    if (prev >= 0) {
+      const g = prev * 0x110000 + c;
+      // `only`: keep just the bigrams that matter (a page's headlines), for speed.
+      if (!only || only.has(g)) grams.add(g);
+    }
     prev = c;
   }
   return grams;

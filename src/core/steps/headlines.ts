@@ -46,13 +46,18 @@ function firstLine(a: ArticleDraft): number {
 
 function matchGroups(page: PageDraft): void {
   const els = page.elements;
+  // Only the bigrams some headline holds can count: the articles' other bigrams are skipped.
+  const groupGrams = new Map<number, Set<Bigram>>();
+  els.forEach((e, g) => e.type === 'group' && groupGrams.set(g, hanBigrams(groupText(e.group))));
+  const wanted = new Set<Bigram>();
+  for (const grams of groupGrams.values()) for (const gram of grams) wanted.add(gram);
   const articleGrams = new Map<number, Set<Bigram>>();
-  els.forEach((e, i) => e.type === 'article' && articleGrams.set(i, hanBigrams(articleText(e.article))));
+  els.forEach((e, i) => e.type === 'article' && articleGrams.set(i, hanBigrams(articleText(e.article), wanted)));
   const corpus = new Corpus(articleGrams.values());
   const pairs: { g: number; a: number; score: number; cov: number; adjacent: boolean; tier: number }[] = [];
   els.forEach((e, g) => {
     if (e.type !== 'group') return;
-    const grams = hanBigrams(groupText(e.group));
+    const grams = groupGrams.get(g)!;
     for (const [a, body] of articleGrams) {
       const cov = weightedCoverage(grams, body, corpus);
       const bonus = ADJACENT[page.layout];
@@ -130,7 +135,9 @@ function placeCaptions(page: PageDraft): void {
   const els = page.elements;
   if (page.captionSlots.length === 0) return;
   const grams = new Map<ArticleDraft, Set<Bigram>>();
-  for (const e of els) if (e.type === 'article') grams.set(e.article, hanBigrams(articleText(e.article)));
+  const wanted = new Set<Bigram>();
+  for (const { block } of page.captionSlots) for (const g of hanBigrams(block.lines.map((l) => l.text).join(''))) wanted.add(g);
+  for (const e of els) if (e.type === 'article') grams.set(e.article, hanBigrams(articleText(e.article), wanted));
   for (const { block, at } of page.captionSlots) {
     const text = block.lines.map((l) => l.text.trim()).join(' ');
     const credit = PHOTO_CREDIT.exec(text)?.[0] ?? '';
