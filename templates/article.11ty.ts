@@ -93,6 +93,7 @@ ${av.related.length ? html`<section class="related" aria-labelledby="related-tit
     body,
     ogType: 'article',
     head: html`<meta property="article:published_time" content="${av.issue.date}">
+<script type="module" src="${u('/assets/highlight.js')}"></script>
 <script type="application/ld+json">${jsonForScript(ld)}</script>`,
   });
 }

@@ -5,6 +5,8 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import Eleventy from '@11ty/eleventy';
+import { buildSync } from 'esbuild';
+import { writeSearchIndex } from './search-index.ts';
 import { YUZHONG_DAILY, type Message, type PaperProfile, type ParsedIssue } from '../core/index.ts';
 import { conservation } from '../core/conservation.ts';
 import { buildSiteModel, issueUrl } from '../site/model.ts';
@@ -71,6 +73,13 @@ export function writeApi(output: string, issues: ParsedIssue[], pathPrefix: stri
   for (const i of issues) if (!only || only.has(i.issue.id)) writeFileSync(join(api, 'issues', `${i.issue.id}.json`), `${JSON.stringify(i, null, 1)}\n`);
 }
 
+/** The browser scripts (search page, highlight on articles), bundled from TypeScript. */
+export function bundleScripts(root: string, output: string): void {
+  for (const name of ['search', 'highlight']) {
+    buildSync({ entryPoints: [join(root, 'src/search', name === 'search' ? 'browser.ts' : 'highlight.ts')], bundle: true, format: 'esm', minify: true, target: 'es2020', outfile: join(output, 'assets', `${name}.js`), logLevel: 'warning' });
+  }
+}
+
 /** Stage 1: read and parse every issue file; collect every message. */
 export function parseStage(options: BuildOptions): { archive: Archive; messages: Message[] } {
   const profile = options.profile ?? YUZHONG_DAILY;
@@ -96,6 +105,9 @@ export async function renderStage(issues: ParsedIssue[], options: BuildOptions, 
   });
   await eleventy.write();
   writeApi(output, issues, pathPrefix);
+  bundleScripts(root, output);
+  const search = await writeSearchIndex(issues, output, pathPrefix);
+  if (search.errors.length) throw new Error(`Pagefind could not write the search index: ${search.errors.join('; ')}`);
   return output;
 }
 

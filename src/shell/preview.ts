@@ -18,6 +18,7 @@ import { issueUrl, type SiteModel } from '../site/model.ts';
 import { listIssueFiles, readIssueFile } from './read-archive.ts';
 import { renderStage, siteData, writeApi, type BuildOptions } from './build.ts';
 import type { KeywordCache } from './keywords.ts';
+import { writeSearchIndex } from './search-index.ts';
 
 type SiteData = ReturnType<typeof siteData>;
 
@@ -55,6 +56,8 @@ export class Preview {
   /** Each article's related articles as last rendered: an edit can change them anywhere. */
   #related = new Map<string, string>();
   #templates: Map<string, TemplateModule> | null = null;
+  /** Settles when the search index reflects the last edit. */
+  searchIndex: Promise<void> = Promise.resolve();
 
   constructor(options: BuildOptions) {
     this.#options = options;
@@ -189,6 +192,9 @@ export class Preview {
     this.#related = related;
     const written = await this.#renderAffected(site, affected, relatedChanged);
     writeApi(this.#output, this.#issues, this.#options.pathPrefix ?? '/', affected);
+    // The search index covers the whole archive: it is rebuilt after the pages, in the
+    // background, so the edited pages are on screen first.
+    this.searchIndex = this.searchIndex.then(() => writeSearchIndex(this.#issues, this.#output, this.#options.pathPrefix ?? '/')).then(() => undefined);
     return { file, milliseconds: performance.now() - started, written, issues: [...affected] };
   }
 

@@ -54,6 +54,7 @@ ${head ?? ''}
 <header class="site-header">
   <a class="site-name" href="${u('/')}">${site.paper}<span class="site-sub">数字报档案</span></a>
   <nav class="site-nav" aria-label="网站导航"><a href="${u('/')}">首页</a><a href="${u('/archive/')}">往期回顾</a><a href="${u('/reporters/')}">记者</a></nav>
+  <form class="site-search" role="search" aria-label="站内搜索" action="${u('/search/')}" method="get"><label class="visually-hidden" for="site-q">搜索文章</label><input id="site-q" name="q" type="search" placeholder="搜索人名、地名、词语"><button type="submit">搜索</button></form>
 </header>
 ${trail.length
     ? html`<nav class="crumbs" aria-label="位置"><ol>${trail.map((c, i) =>

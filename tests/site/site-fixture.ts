@@ -36,5 +36,6 @@ export const PAGE_OF_EACH_TYPE = {
   continuation: '/2024/04/01/2/2/',
   reporters: '/reporters/',
   reporter: '/reporters/李一/',
+  search: '/search/',
   notFound: '/404.html',
 } as const;

@@ -1,0 +1,28 @@
+/** 搜索: the search page. Results come from the search script; without it the form still says what to do. */
+import { layout } from '../src/site/layout.ts';
+import { html } from '../src/site/html.ts';
+import { prefixUrl } from '../src/site/format.ts';
+import type { TemplateData } from '../src/site/parts.ts';
+
+export const data = { permalink: '/search/index.html' };
+
+export function render({ site }: TemplateData): string {
+  const u = (p: string) => prefixUrl(p, site.pathPrefix);
+  const body = html`<h1>搜索</h1>
+<div class="search" data-search data-prefix="${u('/')}">
+<form role="search" aria-label="搜索文章" action="${u('/search/')}" method="get">
+  <p><label for="q">搜索全部文章</label><br><input id="q" name="q" type="search" autocomplete="off" placeholder="人名、地名、词语，如：黄茂军、解放碑、营商环境"> <button type="submit">搜索</button></p>
+  <p class="search-filters">
+    <label>年份 <select name="year"><option value="">全部</option></select></label>
+    <label>版面 <select name="page"><option value="">全部</option></select></label>
+    <label>记者 <select name="reporter"><option value="">全部</option></select></label>
+    <label>排序 <select name="sort"><option value="">相关度</option><option value="date">日期（新到旧）</option></select></label>
+  </p>
+</form>
+<p data-status role="status" aria-live="polite">搜索需要浏览器启用 JavaScript；也可以<a href="${u('/archive/')}">按日期浏览</a>。</p>
+<ol class="teasers" data-results></ol>
+<p><button type="button" data-more hidden>显示更多</button></p>
+</div>
+<script type="module" src="${u('/assets/search.js')}"></script>`;
+  return layout({ site, path: '/search/', title: `搜索 · ${site.model.paper}`, crumbs: [{ label: '搜索' }], body });
+}

@@ -1,0 +1,81 @@
+/**
+ * Search in the real built site: type a name, filter, sort, open a result, see the highlight.
+ * Every result shown must contain what was typed; a query with no match says so.
+ */
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import type { AddressInfo } from 'node:net';
+import type { BrowserContext } from 'playwright-core';
+import { serve, type SiteServer } from '../../src/shell/serve.ts';
+import { ROOT } from '../helpers.ts';
+import { fixtureSite } from '../site/site-fixture.ts';
+import { launch } from './chromium.ts';
+
+let server: SiteServer;
+let browser: BrowserContext;
+let base: string;
+let articles: { url: string; text: string }[] = [];
+
+before(async () => {
+  const site = await fixtureSite();
+  articles = site.issues.flatMap((i) => i.pages.flatMap((p) => p.articles.map((a) => ({ url: a.url, text: [a.kicker, a.headline, ...a.subtitles, ...a.crossheads.map((c) => c.text), ...a.paragraphs, ...a.captions.map((c) => `${c.text} ${c.credit}`)].join('\n') }))));
+  server = serve(site.output, 0);
+  await new Promise((resolve) => server.once('listening', resolve));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+async function resultsFor(query: string, extra = ''): Promise<string[]> {
+  const page = await browser.newPage();
+  await page.goto(`${base}/search/?q=${encodeURIComponent(query)}${extra}`);
+  await page.waitForFunction(() => !document.querySelector('[data-status]')!.textContent!.includes('JavaScript'), null, { timeout: 20000 });
+  // Load every page of results.
+  while (await page.isVisible('[data-more]')) await page.click('[data-more]');
+  const urls = await page.$$eval('[data-results] a.headline', (as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+  await page.close();
+  return urls;
+}
+
+for (const query of ['黄茂军', '茂军', '解放碑', '天门', '营商环境', '新质生产力', '李传芳', '朝天门']) {
+  test(`searching “${query}” finds every article containing it, and only those`, async () => {
+    const expected = articles.filter((a) => a.text.replace(/\s+/gu, '').includes(query)).map((a) => a.url).sort();
+    assert.deepEqual((await resultsFor(query)).sort(), expected);
+  });
+}
+
+test('a query with no match says so', async () => {
+  assert.deepEqual(await resultsFor('量子计算机'), []);
+});
+
+test('filters and sort: by year, by page, newest first', async () => {
+  const all = await resultsFor('黄茂军');
+  const in2024 = await resultsFor('黄茂军', '&year=2024');
+  assert.ok(in2024.length > 0 && in2024.length < all.length);
+  assert.ok(in2024.every((u) => u.startsWith('/2024/')));
+  const byDate = await resultsFor('黄茂军', '&sort=date');
+  const dates = byDate.map((u) => u.slice(1, 11));
+  assert.deepEqual(dates, [...dates].sort().reverse());
+});
+
+for (const [name, viewport] of Object.entries({ desktop: { width: 1280, height: 900 }, phone: { width: 390, height: 844 } })) {
+  test(`the reader's search path on ${name}: type in the header box, open a result, see the highlight`, async () => {
+    const page = await browser.newPage();
+    await page.setViewportSize(viewport);
+    await page.goto(`${base}/`);
+    await page.fill('#site-q', '解放碑');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('[data-results] a.headline');
+    await page.screenshot({ path: join(ROOT, 'tests/output', `search-${name}-results.png`) });
+    await page.click('[data-results] a.headline');
+    await page.waitForSelector('mark');
+    assert.ok((await page.$$eval('mark', (ms) => ms.map((m) => m.textContent))).every((t) => t === '解放碑'));
+    await page.screenshot({ path: join(ROOT, 'tests/output', `search-${name}-article.png`) });
+    await page.close();
+  });
+}
