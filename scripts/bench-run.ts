@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { YUZHONG_DAILY } from '../src/core/index.ts';
 import { readArchive } from '../src/shell/read-archive.ts';
-import { parseStage, renderStage } from '../src/shell/build.ts';
+import { parseStage, renderStage, searchStage } from '../src/shell/build.ts';
 import { Preview } from '../src/shell/preview.ts';
 import type { KeywordCache } from '../src/shell/keywords.ts';
 import { harvest } from '../src/synth/material.ts';
@@ -41,6 +41,26 @@ const options = { input, output: join(dir, '_site'), root };
 const output = await renderStage(archive.issues, options, keywordCache);
 const renderSeconds = now() - t;
 const renderRss = rssMb();
+
+// Pagefind indexes in a process of its own: its peak memory (VmHWM) is sampled from /proc.
+let childPeak = 0;
+const sampler = setInterval(() => {
+  for (const pid of readdirSync('/proc').filter((d) => /^\d+$/u.test(d))) {
+    try {
+      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+      if (Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]) !== process.pid) continue;
+      const hwm = /VmHWM:\s+(\d+) kB/u.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+      if (hwm) childPeak = Math.max(childPeak, Number(hwm[1]) / 1024);
+    } catch {
+      // the process ended between listing and reading
+    }
+  }
+}, 200);
+t = now();
+await searchStage(archive.issues, options);
+const searchSeconds = now() - t;
+clearInterval(sampler);
+const searchRss = Math.max(rssMb(), childPeak);
 
 // An editor's change to one issue in the middle of the archive, previewed.
 const preview = new Preview(options);
@@ -90,6 +110,8 @@ console.log(
     parseRss,
     renderSeconds,
     renderRss,
+    searchSeconds,
+    searchRss,
     pages: htmlPages,
     bytes,
     floorSeconds,

@@ -19,6 +19,8 @@ interface Run {
   parseRss: number;
   renderSeconds: number;
   renderRss: number;
+  searchSeconds: number;
+  searchRss: number;
   pages: number;
   bytes: number;
   floorSeconds: number;
@@ -51,10 +53,10 @@ const f1 = (n: number) => n.toFixed(1);
 const mb = (n: number) => `${(n / 1e6).toFixed(1)} MB`;
 const rows: string[][] = [['issues', 'stage', 'wall s', 'peak RSS', 'notes']];
 for (const r of runs) {
-  const total = r.parseSeconds + r.renderSeconds;
+  const total = r.parseSeconds + r.renderSeconds + r.searchSeconds;
   rows.push([String(r.issues), 'parse', f1(r.parseSeconds), `${Math.round(r.parseRss)} MB`, `${r.files} files, ${mb(r.inputBytes)} at ${f1(r.inputBytes / 1e6 / r.parseSeconds)} MB/s`]);
   rows.push(['', 'render', f1(r.renderSeconds), `${Math.round(r.renderRss)} MB`, `${r.pages} files, ${mb(r.bytes)}, ${Math.round(r.pages / r.renderSeconds)} pages/s; fs floor ${f1(r.floorSeconds)} s, ratio ${f1(r.renderSeconds / r.floorSeconds)}×`]);
-  rows.push(['', 'search index', '—', '—', 'not built yet (the search issue)']);
+  rows.push(['', 'search index', f1(r.searchSeconds), `${Math.round(r.searchRss)} MB`, 'Pagefind, one index, from the parsed articles']);
   rows.push(['', 'total', f1(total), `${Math.round(Math.max(r.parseRss, r.renderRss))} MB`, '']);
   rows.push(['', 'preview edit', f1(r.previewSeconds), '', `one issue file changed: re-parsed and ${r.previewPages} pages re-rendered`]);
   const wrong = Object.entries(r.wrong).sort((a, b) => b[1] - a[1]).map(([k, v]) => `${k} ${v}`).join(', ');
@@ -64,6 +66,6 @@ const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => [...r[c]!].len
 for (const r of rows) console.log(`| ${r.map((cell, c) => cell.padEnd(widths[c]!)).join(' | ')} |`);
 if (runs.length >= 2) {
   const [small, large] = [runs[0]!, runs[runs.length - 1]!];
-  const growth = (large.parseSeconds + large.renderSeconds) / (small.parseSeconds + small.renderSeconds);
+  const growth = (large.parseSeconds + large.renderSeconds + large.searchSeconds) / (small.parseSeconds + small.renderSeconds + small.searchSeconds);
   console.log(`\n${large.issues} issues took ${f1(growth)}× the time of ${small.issues} issues (${f1(large.issues / small.issues)}× the issues).`);
 }

@@ -1,9 +1,10 @@
 /**
- * Search tokens for Chinese text: every Han character alone and every overlapping pair of
- * Han characters, and Latin/digit words whole. Pagefind then matches whole tokens and
+ * Search tokens for Chinese text: every overlapping pair of Han characters (a lone Han
+ * character stays itself), and Latin/digit words whole. Pagefind matches whole tokens and
  * prefixes, so any substring of two or more characters is found as the AND of its pairs,
- * and a single character by itself. The same function rewrites the reader's query in the
- * browser (templates/assets/search.js holds its twin), so index and query always agree.
+ * and a single character as the first of a pair. Indexing single characters too found
+ * nothing more for two-character queries and cost a third more index time. The browser
+ * rewrites the reader's query with `queryTokens` from this same file, so they agree.
  */
 const HAN = /\p{Script=Han}/u;
 
@@ -11,10 +12,8 @@ export function searchTokens(text: string): string[] {
   const tokens: string[] = [];
   let run: string[] = [];
   const flushRun = () => {
-    for (let i = 0; i < run.length; i++) {
-      tokens.push(run[i]!);
-      if (i + 1 < run.length) tokens.push(run[i]! + run[i + 1]!);
-    }
+    if (run.length === 1) tokens.push(run[0]!);
+    for (let i = 0; i + 1 < run.length; i++) tokens.push(run[i]! + run[i + 1]!);
     run = [];
   };
   for (const word of text.split(/[^\p{L}\p{N}]+/u)) {

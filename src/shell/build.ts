@@ -106,13 +106,21 @@ export async function renderStage(issues: ParsedIssue[], options: BuildOptions, 
   await eleventy.write();
   writeApi(output, issues, pathPrefix);
   bundleScripts(root, output);
-  const search = await writeSearchIndex(issues, output, pathPrefix);
-  if (search.errors.length) throw new Error(`Pagefind could not write the search index: ${search.errors.join('; ')}`);
   return output;
+}
+
+/** Stage 3: the search index, from the parsed articles. */
+export async function searchStage(issues: ParsedIssue[], options: BuildOptions): Promise<number> {
+  const output = resolve(options.root ?? process.cwd(), options.output);
+  const search = await writeSearchIndex(issues, output, options.pathPrefix ?? '/');
+  // A programming or installation fault, not a fault of the input: stop the build.
+  if (search.errors.length) throw new Error(`Pagefind could not write the search index: ${search.errors.join('; ')}`);
+  return search.records;
 }
 
 export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const { archive, messages } = parseStage(options);
   const output = await renderStage(archive.issues, options);
+  await searchStage(archive.issues, options);
   return { issues: archive.issues, messages, output };
 }

@@ -16,7 +16,7 @@ import { dateOfFile } from '../core/issue.ts';
 import { toIso } from '../core/dates.ts';
 import { issueUrl, type SiteModel } from '../site/model.ts';
 import { listIssueFiles, readIssueFile } from './read-archive.ts';
-import { renderStage, siteData, writeApi, type BuildOptions } from './build.ts';
+import { renderStage, searchStage, siteData, writeApi, type BuildOptions } from './build.ts';
 import type { KeywordCache } from './keywords.ts';
 import { writeSearchIndex } from './search-index.ts';
 
@@ -155,6 +155,7 @@ export class Preview {
   async build(): Promise<void> {
     this.#parseChanged();
     await renderStage(this.#issues, this.#options, this.#keywords);
+    await searchStage(this.#issues, this.#options);
     this.#related = relatedSignature(siteData(this.#issues, this.#options, this.#keywords).model);
     await this.ready();
   }

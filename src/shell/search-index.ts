@@ -27,6 +27,8 @@ export async function writeSearchIndex(issues: readonly ParsedIssue[], output: s
         const result = await index.addCustomRecord({
           url: prefixUrl(a.url, pathPrefix),
           content: searchTokens(text).join(' '),
+          // Measured: indexed as 'en' it was faster (20 s against 28 s for 4,800 articles with
+          // single characters) but lost articles (解放碑 missed one of four), so 'zh' it is.
           language: 'zh',
           meta: {
             title: a.headline ?? `${[...(a.paragraphs[0] ?? '')].slice(0, 20).join('')}…`,
