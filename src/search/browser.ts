@@ -85,6 +85,7 @@ async function run(): Promise<void> {
   sort.value = params.get('sort') ?? '';
   if (!query) {
     status.textContent = '输入人名、地名或词语，按回车搜索。';
+    root.dataset.state = 'ready';
     return;
   }
   const tokens = queryTokens(query);
@@ -95,6 +96,9 @@ async function run(): Promise<void> {
   let shown = 0;
   let next = 0;
   const page = async () => {
+    // `data-state` tells scripts and tests when a batch has been shown.
+    root.dataset.state = 'loading';
+    more.hidden = true;
     const batch = search.results.slice(next, next + PAGE_SIZE);
     next += batch.length;
     for (const data of await Promise.all(batch.map((r) => r.data()))) {
@@ -115,6 +119,7 @@ async function run(): Promise<void> {
       );
     }
     more.hidden = next >= search.results.length;
+    root.dataset.state = 'ready';
     const done = next >= search.results.length;
     status.textContent = shown
       ? done

@@ -34,9 +34,12 @@ after(async () => {
 async function resultsFor(query: string, extra = ''): Promise<string[]> {
   const page = await browser.newPage();
   await page.goto(`${base}/search/?q=${encodeURIComponent(query)}${extra}`);
-  await page.waitForFunction(() => !document.querySelector('[data-status]')!.textContent!.includes('JavaScript'), null, { timeout: 20000 });
+  await page.waitForSelector('[data-search][data-state="ready"]', { timeout: 20000 });
   // Load every page of results.
-  while (await page.isVisible('[data-more]')) await page.click('[data-more]');
+  while (await page.isVisible('[data-more]')) {
+    await page.click('[data-more]');
+    await page.waitForSelector('[data-search][data-state="ready"]');
+  }
   const urls = await page.$$eval('[data-results] a.headline', (as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
   await page.close();
   return urls;
