@@ -42,25 +42,41 @@ const output = await renderStage(archive.issues, options, keywordCache);
 const renderSeconds = now() - t;
 const renderRss = rssMb();
 
-// Pagefind indexes in a process of its own: its peak memory (VmHWM) is sampled from /proc.
+// Pagefind indexes in worker processes, each with its own Pagefind service: the memory of
+// all of them together (VmRSS summed over every descendant process) is sampled from /proc.
 let childPeak = 0;
 const sampler = setInterval(() => {
+  const parents = new Map<number, number>();
   for (const pid of readdirSync('/proc').filter((d) => /^\d+$/u.test(d))) {
     try {
       const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-      if (Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]) !== process.pid) continue;
-      const hwm = /VmHWM:\s+(\d+) kB/u.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
-      if (hwm) childPeak = Math.max(childPeak, Number(hwm[1]) / 1024);
+      parents.set(Number(pid), Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]));
     } catch {
       // the process ended between listing and reading
     }
   }
+  const isDescendant = (pid: number): boolean => {
+    for (let p = parents.get(pid); p !== undefined && p > 1; p = parents.get(p)) if (p === process.pid) return true;
+    return false;
+  };
+  let sum = 0;
+  for (const pid of parents.keys()) {
+    if (!isDescendant(pid)) continue;
+    try {
+      const rss = /VmRSS:\s+(\d+) kB/u.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+      if (rss) sum += Number(rss[1]) / 1024;
+    } catch {
+      // ended
+    }
+  }
+  childPeak = Math.max(childPeak, sum);
 }, 200);
 t = now();
 await searchStage(archive.issues, options);
 const searchSeconds = now() - t;
 clearInterval(sampler);
-const searchRss = Math.max(rssMb(), childPeak);
+const searchWorkersRss = childPeak;
+const searchRss = rssMb() + childPeak;
 
 // An editor's change to one issue in the middle of the archive, previewed.
 const preview = new Preview(options);
@@ -112,6 +128,8 @@ console.log(
     renderRss,
     searchSeconds,
     searchRss,
+    searchWorkersRss,
+    years: new Set(archive.issues.map((i) => i.issue.date.slice(0, 4))).size,
     pages: htmlPages,
     bytes,
     floorSeconds,

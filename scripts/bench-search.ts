@@ -19,6 +19,7 @@ import { harvest } from '../src/synth/material.ts';
 import { generateArchive } from '../src/synth/generate.ts';
 import { Random } from '../src/synth/random.ts';
 import { launch } from '../tests/browser/chromium.ts';
+import { articleSearchText } from '../src/search/records.ts';
 
 const { values } = parseArgs({ options: { issues: { type: 'string', default: '150' }, seed: { type: 'string', default: '1' } } });
 const root = join(import.meta.dirname, '..');
@@ -29,7 +30,7 @@ const NONE = ['量子计算机', '火星基地', '足球世界杯'];
 function articleTexts(issues: ParsedIssue[]): Map<string, string> {
   const out = new Map<string, string>();
   for (const i of issues) for (const p of i.pages) for (const a of p.articles) {
-    out.set(a.url, [a.kicker, a.headline, ...a.subtitles, ...a.crossheads.map((c) => c.text), ...a.paragraphs, ...a.captions.map((c) => `${c.text} ${c.credit}`)].filter(Boolean).join('\n'));
+    out.set(a.url, articleSearchText(a));
   }
   return out;
 }

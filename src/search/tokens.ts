@@ -1,44 +1,146 @@
 /**
- * Search tokens for Chinese text: every overlapping pair of Han characters (a lone Han
- * character stays itself), and Latin/digit words whole. Pagefind matches whole tokens and
- * prefixes, so any substring of two or more characters is found as the AND of its pairs,
- * and a single character as the first of a pair. Indexing single characters too found
- * nothing more for two-character queries and cost a third more index time. The browser
- * rewrites the reader's query with `queryTokens` from this same file, so they agree.
+ * Search tokens. Pagefind matches whole words and word prefixes, and splits the reader's
+ * query with the browser's Chinese word segmenter (chosen by the page's language), which
+ * would cut a character pair apart again. So each Han character is written as a code of
+ * four Latin letters (its code point in base 26), and the index holds, for every run of Han
+ * characters, the 8-letter code of each overlapping pair plus the 4-letter code of the run's
+ * last character. Any typed substring of two or more characters is then the AND of its
+ * pairs' codes, exactly as indexed; a single character is a 4-letter prefix of every pair
+ * it starts, or the run's last character. Latin words and numbers stay themselves, lower
+ * case. No code starts with a letter after `l` (code points stop below 26⁴·12/26), so the
+ * filter tokens below, which start with `q`, can never meet one.
+ *
+ * Measured before this design: Han pairs as plain text lost articles whenever the pair's
+ * second character ended a run (放碑 in 解放碑、): the browser split the query pair into
+ * two characters and found no word starting with the second.
  */
 const HAN = /\p{Script=Han}/u;
+const CODE = 4;
 
-export function searchTokens(text: string): string[] {
-  const tokens: string[] = [];
-  let run: string[] = [];
-  const flushRun = () => {
-    if (run.length === 1) tokens.push(run[0]!);
-    for (let i = 0; i + 1 < run.length; i++) tokens.push(run[i]! + run[i + 1]!);
-    run = [];
-  };
-  for (const word of text.split(/[^\p{L}\p{N}]+/u)) {
-    for (const ch of word) {
-      if (HAN.test(ch)) run.push(ch);
-      else {
-        flushRun();
-      }
-    }
-    flushRun();
-    const latin = word.replace(/\p{Script=Han}+/gu, ' ').trim();
-    if (latin) tokens.push(...latin.toLowerCase().split(/\s+/u));
+/** `n` in base 26 as exactly `width` letters a–z. */
+function letters(n: number, width: number): string {
+  let out = '';
+  for (let i = 0; i < width; i++) {
+    out = String.fromCharCode(97 + (n % 26)) + out;
+    n = Math.floor(n / 26);
   }
-  return tokens;
+  return out;
 }
 
-/** The query as Pagefind should search it: pairs for Han runs (a lone character stays). */
-export function queryTokens(query: string): string[] {
-  const out: string[] = [];
-  for (const word of query.split(/[^\p{L}\p{N}]+/u).filter(Boolean)) {
-    const han = [...word].filter((c) => HAN.test(c));
-    if (han.length === 1) out.push(han[0]!);
-    for (let i = 0; i + 1 < han.length; i++) out.push(han[i]! + han[i + 1]!);
-    const latin = word.replace(/\p{Script=Han}+/gu, ' ').trim();
-    if (latin) out.push(...latin.toLowerCase().split(/\s+/u));
+/** The 4-letter code of one Han character. */
+export function hanCode(ch: string): string {
+  return letters(ch.codePointAt(0)!, CODE);
+}
+
+/** Han runs and the Latin/number words of a text, in order. */
+function pieces(text: string): { han: string[][]; latin: string[] } {
+  const han: string[][] = [];
+  const latin: string[] = [];
+  for (const word of text.split(/[^\p{L}\p{N}]+/u)) {
+    let run: string[] = [];
+    for (const ch of word) {
+      if (HAN.test(ch)) run.push(ch);
+      else if (run.length) {
+        han.push(run);
+        run = [];
+      }
+    }
+    if (run.length) han.push(run);
+    const rest = word.replace(/\p{Script=Han}+/gu, ' ').trim();
+    if (rest) latin.push(...rest.toLowerCase().split(/\s+/u));
   }
-  return [...new Set(out)];
+  return { han, latin };
+}
+
+export function searchTokens(text: string): string[] {
+  const { han, latin } = pieces(text);
+  const tokens: string[] = [];
+  for (const run of han) {
+    for (let i = 0; i + 1 < run.length; i++) tokens.push(hanCode(run[i]!) + hanCode(run[i + 1]!));
+    tokens.push(hanCode(run[run.length - 1]!));
+  }
+  return [...tokens, ...latin];
+}
+
+/** The query as the index holds it: pair codes for Han runs (a lone character's own code). */
+export function queryTokens(query: string): string[] {
+  const { han, latin } = pieces(query);
+  const out: string[] = [];
+  for (const run of han) {
+    if (run.length === 1) out.push(hanCode(run[0]!));
+    for (let i = 0; i + 1 < run.length; i++) out.push(hanCode(run[i]!) + hanCode(run[i + 1]!));
+  }
+  return [...new Set([...out, ...latin])];
+}
+
+/**
+ * Filters travel as tokens in the indexed content, so a filtered search is the query's
+ * tokens AND the filter's token. (Pagefind's own filter files are written in hash-map order
+ * and differ between two builds of the same input; tokens keep the output byte-identical.)
+ * A token is lowercase Latin letters of one fixed length per kind, so Pagefind's prefix
+ * matching can never widen one value into another, and no Chinese text produces one.
+ */
+export type FilterKind = 'month' | 'page' | 'reporter';
+
+const FILTER_PREFIX: Record<FilterKind, string> = { month: 'qxm', page: 'qxp', reporter: 'qxr' };
+
+
+/** FNV-1a over the UTF-16 code units: a stable number for a reporter's name. */
+function fnv1a(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h;
+}
+
+/**
+ * The token for a filter value: month `03` (of any year), page `3`, reporter `黄茂军`.
+ * Reporters are hashed into 26⁶ (309 million) values; a collision could only add a
+ * candidate, which the browser's check of the reporter list then drops.
+ */
+export function filterToken(kind: FilterKind, value: string): string {
+  if (kind === 'reporter') return FILTER_PREFIX.reporter + letters(fnv1a(value) % 26 ** 6, 6);
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0 || n >= 26 ** 2) throw new Error(`filterToken: ${kind} must be a small whole number, not ${value}`);
+  return FILTER_PREFIX[kind] + letters(n, 2);
+}
+
+/** The reader's query as terms: whitespace separates them; every term must be in a result. */
+export function queryTerms(query: string): string[] {
+  return [...new Set(query.trim().split(/\s+/u).filter(Boolean))];
+}
+
+/** Text with line breaks and spaces removed and Latin letters lower-cased, for matching. */
+export function matchable(text: string): string {
+  return text.replace(/\s+/gu, '').toLowerCase();
+}
+
+/** Whether the text holds every term (ignoring spaces and line breaks inside the text). */
+export function holdsAll(text: string, terms: readonly string[]): boolean {
+  const flat = matchable(text);
+  return terms.every((t) => flat.includes(matchable(t)));
+}
+
+/**
+ * The real text rides in the record's metadata, for excerpts and the exact check. Pagefind
+ * indexes metadata too, splitting it at whitespace, and its WebAssembly search failed
+ * ("memory access out of bounds") on indexes holding very long words. So the text is packed
+ * as short words (whitespace escaped), each starting with U+10FFFF: they sort after every
+ * code and Chinese word, into the index's last chunks, which no code or filter query loads.
+ */
+const PACK_MARK = '\u{10FFFF}';
+const PACK_WORD = 16;
+
+export function packText(text: string): string {
+  const escaped = [...text.replace(/[\\\s]/gu, (c) => (c === '\\' ? '\\\\' : c === '\n' ? '\\n' : c === ' ' ? '\\s' : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`))];
+  const words: string[] = [];
+  for (let i = 0; i < escaped.length; i += PACK_WORD) words.push(PACK_MARK + escaped.slice(i, i + PACK_WORD).join(''));
+  return words.join(' ');
+}
+
+export function unpackText(packed: string): string {
+  const body = packed.split(' ').map((w) => (w.startsWith(PACK_MARK) ? w.slice(PACK_MARK.length) : w)).join('');
+  return body.replace(/\\(\\|n|s|u[0-9a-f]{4})/gu, (_m, e: string) => (e === '\\' ? '\\' : e === 'n' ? '\n' : e === 's' ? ' ' : String.fromCharCode(parseInt(e.slice(1), 16))));
 }

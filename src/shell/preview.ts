@@ -18,7 +18,7 @@ import { issueUrl, type SiteModel } from '../site/model.ts';
 import { listIssueFiles, readIssueFile } from './read-archive.ts';
 import { renderStage, searchStage, siteData, writeApi, type BuildOptions } from './build.ts';
 import type { KeywordCache } from './keywords.ts';
-import { writeSearchIndex } from './search-index.ts';
+import { rewriteYears } from './search-index.ts';
 
 type SiteData = ReturnType<typeof siteData>;
 
@@ -193,9 +193,10 @@ export class Preview {
     this.#related = related;
     const written = await this.#renderAffected(site, affected, relatedChanged);
     writeApi(this.#output, this.#issues, this.#options.pathPrefix ?? '/', affected);
-    // The search index covers the whole archive: it is rebuilt after the pages, in the
+    // The search index of the edited issues' years is rebuilt after the pages, in the
     // background, so the edited pages are on screen first.
-    this.searchIndex = this.searchIndex.then(() => writeSearchIndex(this.#issues, this.#output, this.#options.pathPrefix ?? '/')).then(() => undefined);
+    const years = new Set([...before, ...after].map((id) => id.slice(0, 4)));
+    this.searchIndex = this.searchIndex.then(() => rewriteYears(this.#issues, years, this.#output, this.#options.pathPrefix ?? '/')).then(() => undefined);
     return { file, milliseconds: performance.now() - started, written, issues: [...affected] };
   }
 

@@ -102,6 +102,32 @@ export interface SiteModel {
   reporters: ReporterView[];
   years: YearView[];
   months: MonthView[];
+  /** What the search page offers to narrow by, with how many articles each value holds. */
+  facets: SearchFacets;
+}
+
+/** Values with article counts: years newest first, months and pages in order, reporters by name. */
+export interface SearchFacets {
+  years: [string, number][];
+  months: [string, number][];
+  pages: [string, number][];
+  reporters: [string, number][];
+}
+
+function countBy(values: Iterable<string>): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const v of values) out.set(v, (out.get(v) ?? 0) + 1);
+  return out;
+}
+
+export function searchFacets(articles: readonly ArticleView[]): SearchFacets {
+  const numeric = (a: [string, number], b: [string, number]) => Number(a[0]) - Number(b[0]);
+  return {
+    years: [...countBy(articles.map((a) => a.issue.date.slice(0, 4)))].sort(([a], [b]) => b.localeCompare(a)),
+    months: [...countBy(articles.map((a) => a.issue.date.slice(5, 7)))].sort(numeric),
+    pages: [...countBy(articles.map((a) => String(a.pageNumber)))].sort(numeric),
+    reporters: [...countBy(articles.flatMap((a) => a.article.reporters))].sort(([a], [b]) => a.localeCompare(b, 'zh-CN')),
+  };
 }
 
 export function issueUrl(id: string): string {
@@ -265,5 +291,5 @@ export function buildSiteModel(parsed: readonly ParsedIssue[], options: ModelOpt
     .map(([name, list]) => ({ name, url: reporterUrl(name), articles: list.sort((a, b) => b.issueId.localeCompare(a.issueId) || a.article.id.localeCompare(b.article.id)) }))
     .sort((a, b) => b.articles.length - a.articles.length || a.name.localeCompare(b.name, 'zh-CN'));
   const { years, months } = calendar(sorted.map((p) => p.issue), options.publicationDays);
-  return { paper: options.paper, issues: [...issues].reverse(), pages: issues.flatMap((i) => i.pages), articles, reporters, years, months };
+  return { paper: options.paper, issues: [...issues].reverse(), pages: issues.flatMap((i) => i.pages), articles, reporters, years, months, facets: searchFacets(articles) };
 }

@@ -8,18 +8,21 @@ import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import type { BrowserContext } from 'playwright-core';
 import { serve, type SiteServer } from '../../src/shell/serve.ts';
+import type { BuildResult } from '../../src/shell/build.ts';
 import { ROOT } from '../helpers.ts';
 import { fixtureSite } from '../site/site-fixture.ts';
 import { launch } from './chromium.ts';
+import { articleSearchText } from '../../src/search/records.ts';
 
 let server: SiteServer;
 let browser: BrowserContext;
 let base: string;
 let articles: { url: string; text: string }[] = [];
+let site: BuildResult;
 
 before(async () => {
-  const site = await fixtureSite();
-  articles = site.issues.flatMap((i) => i.pages.flatMap((p) => p.articles.map((a) => ({ url: a.url, text: [a.kicker, a.headline, ...a.subtitles, ...a.crossheads.map((c) => c.text), ...a.paragraphs, ...a.captions.map((c) => `${c.text} ${c.credit}`)].join('\n') }))));
+  site = await fixtureSite();
+  articles = site.issues.flatMap((i) => i.pages.flatMap((p) => p.articles.map((a) => ({ url: a.url, text: articleSearchText(a) }))));
   server = serve(site.output, 0);
   await new Promise((resolve) => server.once('listening', resolve));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -45,7 +48,7 @@ async function resultsFor(query: string, extra = ''): Promise<string[]> {
   return urls;
 }
 
-for (const query of ['黄茂军', '茂军', '解放碑', '天门', '营商环境', '新质生产力', '李传芳', '朝天门']) {
+for (const query of ['黄茂军', '茂军', '解放碑', '天门', '碑', '营商环境', '新质生产力', '李传芳', '朝天门']) {
   test(`searching “${query}” finds every article containing it, and only those`, async () => {
     const expected = articles.filter((a) => a.text.replace(/\s+/gu, '').includes(query)).map((a) => a.url).sort();
     assert.deepEqual((await resultsFor(query)).sort(), expected);
@@ -56,14 +59,23 @@ test('a query with no match says so', async () => {
   assert.deepEqual(await resultsFor('量子计算机'), []);
 });
 
-test('filters and sort: by year, by page, newest first', async () => {
+test('filters and sort: by year, month, page and reporter, newest first', async () => {
   const all = await resultsFor('黄茂军');
   const in2024 = await resultsFor('黄茂军', '&year=2024');
   assert.ok(in2024.length > 0 && in2024.length < all.length);
   assert.ok(in2024.every((u) => u.startsWith('/2024/')));
+  const inMarch = await resultsFor('黄茂军', '&month=03');
+  assert.ok(inMarch.length > 0 && inMarch.every((u) => u.slice(6, 8) === '03'));
+  const onPage1 = await resultsFor('黄茂军', '&page=1');
+  assert.deepEqual(onPage1.sort(), all.filter((u) => u.split('/')[4] === '1').sort());
+  const byReporter = await resultsFor('渝中', '&reporter=李传芳');
+  const expected = site.issues.flatMap((i) => i.pages.flatMap((p) => p.articles.filter((a) => a.reporters.includes('李传芳') && articleSearchText(a).replace(/\s+/gu, '').includes('渝中')).map((a) => a.url)));
+  assert.ok(expected.length > 0);
+  assert.deepEqual(byReporter.sort(), expected.sort());
   const byDate = await resultsFor('黄茂军', '&sort=date');
   const dates = byDate.map((u) => u.slice(1, 11));
   assert.deepEqual(dates, [...dates].sort().reverse());
+  assert.deepEqual([...byDate].sort(), [...all].sort());
 });
 
 for (const [name, viewport] of Object.entries({ desktop: { width: 1280, height: 900 }, phone: { width: 390, height: 844 } })) {

@@ -1,0 +1,68 @@
+/**
+ * What the search index holds for each article, built from the parsed issues (never by
+ * re-reading the HTML). Pure: the shell hands these records to Pagefind, one index per year.
+ *
+ * An article's record content is the search tokens of its headline block, crossheads, body
+ * and captions (Han character pairs, see tokens.ts) plus one token per filter value; its real
+ * text travels in the metadata, for the excerpt and for the browser's check that a result
+ * really holds what was typed.
+ */
+import type { Article, ParsedIssue } from '../core/index.ts';
+import { prefixUrl } from '../site/format.ts';
+import { filterToken, packText, searchTokens } from './tokens.ts';
+
+export interface SearchRecord {
+  url: string;
+  content: string;
+  meta: Record<string, string>;
+  /** ISO date, for sorting newest first. */
+  date: string;
+}
+
+export interface YearRecords {
+  year: string;
+  records: SearchRecord[];
+}
+
+/**
+ * The words of an article the reader can search: the headline block, a newline, then the
+ * byline (readers search for reporters), crossheads, body and captions.
+ */
+export function articleSearchText(a: Article): string {
+  const heading = [a.kicker, a.headline, ...a.subtitles].filter(Boolean).join(' ');
+  const body = [...(a.byline ? [a.byline] : []), ...a.crossheads.map((c) => c.text), ...a.paragraphs, ...a.captions.map((c) => [c.text, c.credit].filter(Boolean).join(' '))].join('\n');
+  return `${heading}\n${body}`;
+}
+
+/** Records grouped by the year of their issue, newest year first. */
+export function searchRecordsByYear(issues: readonly ParsedIssue[], pathPrefix = '/'): YearRecords[] {
+  const byYear = new Map<string, SearchRecord[]>();
+  for (const issue of issues) {
+    const date = issue.issue.date;
+    const year = date.slice(0, 4);
+    const list = byYear.get(year) ?? [];
+    byYear.set(year, list);
+    for (const page of issue.pages) {
+      for (const a of page.articles) {
+        const text = articleSearchText(a);
+        const heading = text.slice(0, text.indexOf('\n'));
+        const filters = [filterToken('month', date.slice(5, 7)), filterToken('page', String(page.number)), ...a.reporters.map((r) => filterToken('reporter', r))];
+        list.push({
+          url: prefixUrl(a.url, pathPrefix),
+          // The headline block's tokens twice: an article about a name outranks one that mentions it.
+          content: [...searchTokens(heading), ...searchTokens(text), ...filters].join(' '),
+          meta: {
+            title: a.headline ?? `${[...(a.paragraphs[0] ?? '')].slice(0, 20).join('')}…`,
+            ...(a.kicker ? { kicker: a.kicker } : {}),
+            date,
+            page: String(page.number),
+            ...(a.reporters.length ? { reporters: a.reporters.join('、') } : {}),
+            text: packText(text),
+          },
+          date,
+        });
+      }
+    }
+  }
+  return [...byYear].sort(([a], [b]) => b.localeCompare(a)).map(([year, records]) => ({ year, records }));
+}
