@@ -19,7 +19,10 @@ const TYPES: Record<string, string> = {
 };
 
 const RELOAD_PATH = '/__preview/events';
-const RELOAD_SCRIPT = `<script>new EventSource(${JSON.stringify(RELOAD_PATH)}).onmessage = () => location.reload();</script>`;
+const RELOAD_JS_PATH = '/__preview/reload.js';
+// A script file, not inline: the pages' content security policy allows scripts from the site only.
+const RELOAD_JS = `new EventSource(${JSON.stringify(RELOAD_PATH)}).onmessage = () => location.reload();\n`;
+const RELOAD_SCRIPT = `<script src="${RELOAD_JS_PATH}"></script>`;
 
 export interface ServeOptions {
   host?: string;
@@ -43,6 +46,10 @@ export function serve(root: string, port: number, pathPrefix = '/', options: Ser
       res.write(': preview\n\n');
       clients.add(res);
       req.on('close', () => clients.delete(res));
+      return;
+    }
+    if (options.liveReload && url === RELOAD_JS_PATH) {
+      res.writeHead(200, { 'content-type': TYPES['.js']!, 'cache-control': 'no-cache' }).end(RELOAD_JS);
       return;
     }
     if (!url.startsWith(prefix)) {

@@ -28,6 +28,15 @@ export interface LayoutOptions {
   noindex?: boolean;
 }
 
+/**
+ * The pages' content security policy: scripts, styles, data and the search index from the
+ * site itself and nothing else; WebAssembly compiled (Pagefind's search) but no eval; no
+ * inline script or style, so text from an issue file can never run, even if some template
+ * forgot to escape it. Sent as a <meta> so it holds on any static host; a server that can
+ * set headers sends the same policy (see docs/nginx.conf), plus frame-ancestors.
+ */
+export const CONTENT_SECURITY_POLICY = "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; connect-src 'self'; worker-src 'self'; form-action 'self'; base-uri 'none'";
+
 export function layout({ site, path, title, description, crumbs, body, head, ogType = 'website', noindex }: LayoutOptions): string {
   const u = (p: string) => prefixUrl(p, site.pathPrefix);
   const canonical = absoluteUrl(path, site);
@@ -35,6 +44,7 @@ export function layout({ site, path, title, description, crumbs, body, head, ogT
   return `<!doctype html>\n${html`<html lang="zh-CN">
 <head>
 <meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${title}</title>
 ${description ? html`<meta name="description" content="${description}">` : ''}
@@ -47,6 +57,7 @@ ${noindex ? html`<meta name="robots" content="noindex">` : html`<link rel="canon
 ${description ? html`<meta property="og:description" content="${description}">` : ''}
 <link rel="alternate" type="application/atom+xml" title="${site.paper} 最新各期" href="${u('/feed.xml')}">
 <link rel="stylesheet" href="${u('/assets/site.css')}">
+<link rel="icon" href="data:,">
 ${head ?? ''}
 </head>
 <body>
