@@ -1,6 +1,6 @@
 /**
  * The search page in the browser. The query comes from the URL (/search/?q=…&year=…), is
- * rewritten into the tokens the index holds (Han character pairs and filter tokens), and
+ * rewritten into the tokens the index holds (codes of Han character pairs, filter tokens), and
  * searched in each year's Pagefind index: by relevance across all years at once, or newest
  * first one year after another, loading an older year only when the reader asks for more.
  * Every candidate is checked against its real text, so each result holds what was typed,
@@ -144,13 +144,13 @@ async function run(): Promise<void> {
   }
   const value = (name: string) => (form.elements.namedItem(name) as HTMLSelectElement | null)?.value ?? '';
   const year = value('year');
-  const reporter = value('reporter');
-  const filterTokens = (['month', 'page', 'reporter'] as FilterKind[]).filter((k) => value(k)).map((k) => filterToken(k, value(k)));
+  const chosen: Record<FilterKind, string> = { month: value('month'), page: value('page'), reporter: value('reporter') };
+  const filterTokens = (Object.keys(chosen) as FilterKind[]).filter((k) => chosen[k]).map((k) => filterToken(k, chosen[k]));
   status.textContent = `正在搜索“${query}”…`;
   const pagefind = (await import(/* @vite-ignore */ `${prefix}pagefind/${allYears[0]}/pagefind.js`)) as PagefindModule;
   const instances = new Map<string, PagefindInstance>();
   const instance = (y: string) => {
-    if (!instances.has(y)) instances.set(y, pagefind.createInstance({ basePath: `${prefix}pagefind/${y}/`}));
+    if (!instances.has(y)) instances.set(y, pagefind.createInstance({ basePath: `${prefix}pagefind/${y}/` }));
     return instances.get(y)!;
   };
   const candidates = new Candidates(instance, year ? allYears.filter((y) => y === year) : allYears, [...tokens, ...filterTokens], value('sort') === 'date');
@@ -169,9 +169,9 @@ async function run(): Promise<void> {
         // The index matches the query's character pairs anywhere; the text must hold each term whole.
         if (!holdsAll(text, terms)) continue;
         // Filters hold by construction; checked again, as a reporter's token is a hash.
-        if (reporter && !(data.meta.reporters ?? '').split('、').includes(reporter)) continue;
-        if (value('month') && (data.meta.date ?? '').slice(5, 7) !== value('month')) continue;
-        if (value('page') && data.meta.page !== value('page')) continue;
+        if (chosen.reporter && !(data.meta.reporters ?? '').split('、').includes(chosen.reporter)) continue;
+        if (chosen.month && (data.meta.date ?? '').slice(5, 7) !== chosen.month) continue;
+        if (chosen.page && data.meta.page !== chosen.page) continue;
         shown++;
         const href = `${data.url}?q=${encodeURIComponent(query)}`;
         list.append(

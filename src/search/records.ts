@@ -3,7 +3,7 @@
  * re-reading the HTML). Pure: the shell hands these records to Pagefind, one index per year.
  *
  * An article's record content is the search tokens of its headline block, crossheads, body
- * and captions (Han character pairs, see tokens.ts) plus one token per filter value; its real
+ * and captions (codes of Han character pairs, see tokens.ts) plus one token per filter value; its real
  * text travels in the metadata, for the excerpt and for the browser's check that a result
  * really holds what was typed.
  */

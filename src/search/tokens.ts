@@ -52,25 +52,22 @@ function pieces(text: string): { han: string[][]; latin: string[] } {
   return { han, latin };
 }
 
+/** The 8-letter codes of a run's overlapping character pairs, in order. */
+function pairCodes(run: readonly string[]): string[] {
+  const codes = run.map(hanCode);
+  return codes.slice(1).map((code, i) => codes[i]! + code);
+}
+
 export function searchTokens(text: string): string[] {
   const { han, latin } = pieces(text);
-  const tokens: string[] = [];
-  for (const run of han) {
-    for (let i = 0; i + 1 < run.length; i++) tokens.push(hanCode(run[i]!) + hanCode(run[i + 1]!));
-    tokens.push(hanCode(run[run.length - 1]!));
-  }
-  return [...tokens, ...latin];
+  return [...han.flatMap((run) => [...pairCodes(run), hanCode(run[run.length - 1]!)]), ...latin];
 }
 
 /** The query as the index holds it: pair codes for Han runs (a lone character's own code). */
 export function queryTokens(query: string): string[] {
   const { han, latin } = pieces(query);
-  const out: string[] = [];
-  for (const run of han) {
-    if (run.length === 1) out.push(hanCode(run[0]!));
-    for (let i = 0; i + 1 < run.length; i++) out.push(hanCode(run[i]!) + hanCode(run[i + 1]!));
-  }
-  return [...new Set([...out, ...latin])];
+  const codes = han.flatMap((run) => (run.length === 1 ? [hanCode(run[0]!)] : pairCodes(run)));
+  return [...new Set([...codes, ...latin])];
 }
 
 /**
@@ -83,7 +80,6 @@ export function queryTokens(query: string): string[] {
 export type FilterKind = 'month' | 'page' | 'reporter';
 
 const FILTER_PREFIX: Record<FilterKind, string> = { month: 'qxm', page: 'qxp', reporter: 'qxr' };
-
 
 /** FNV-1a over the UTF-16 code units: a stable number for a reporter's name. */
 function fnv1a(text: string): number {

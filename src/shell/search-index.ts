@@ -36,14 +36,19 @@ export async function writeYearIndexes(years: readonly YearRecords[], output: st
       for (let next = queue.shift(); next; next = queue.shift()) {
         child ??= fork(WORKER, [], { execArgv: workerExecArgv(), serialization: 'advanced', stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
         const job: IndexJob = { year: next.year, records: next.records, outputPath: join(output, 'pagefind', next.year) };
+        const worker = child;
         const done = await new Promise<IndexJobResult>((resolve) => {
-          const onExit = (code: number | null) => resolve({ year: job.year, records: 0, errors: [`the index worker stopped (exit ${code})`] });
-          child!.once('exit', onExit);
-          child!.once('message', (m: IndexJobResult) => {
-            child!.off('exit', onExit);
+          const onExit = (code: number | null) => {
+            // A worker that died is not given the next year: a fresh one is started.
+            child = null;
+            resolve({ year: job.year, records: 0, errors: [`the index worker stopped (exit ${code})`] });
+          };
+          worker.once('exit', onExit);
+          worker.once('message', (m: IndexJobResult) => {
+            worker.off('exit', onExit);
             resolve(m);
           });
-          child!.send(job);
+          worker.send(job);
         });
         result.records += done.records;
         result.errors.push(...done.errors.map((e) => `${done.year}: ${e}`));
@@ -60,25 +65,31 @@ export async function writeYearIndexes(years: readonly YearRecords[], output: st
   return result;
 }
 
-/** The whole archive's search index: every year, and no directory left for a year now gone. */
-export async function writeSearchIndex(issues: readonly ParsedIssue[], output: string, pathPrefix = '/', jobs?: number): Promise<SearchIndexResult> {
-  const years = searchRecordsByYear(issues, pathPrefix);
-  const keep = new Set(years.map((y) => y.year));
+/**
+ * Write the index of the given years (all of them when none are named) and remove the
+ * directory of any such year that no longer holds an issue.
+ */
+async function writeYears(issues: readonly ParsedIssue[], output: string, pathPrefix: string, only?: ReadonlySet<string>): Promise<SearchIndexResult> {
+  const years = searchRecordsByYear(issues, pathPrefix).filter((y) => !only || only.has(y.year));
   const root = join(output, 'pagefind');
-  let existing: string[] = [];
-  try {
-    existing = readdirSync(root);
-  } catch {
-    // no index yet
+  let candidates: Iterable<string> = only ?? [];
+  if (!only) {
+    try {
+      candidates = readdirSync(root);
+    } catch {
+      // no index yet
+    }
   }
-  for (const name of existing) if (!keep.has(name)) rmSync(join(root, name), { recursive: true, force: true });
-  return writeYearIndexes(years, output, jobs);
+  for (const year of candidates) if (!years.some((y) => y.year === year)) rmSync(join(root, year), { recursive: true, force: true });
+  return writeYearIndexes(years, output);
 }
 
-/** Re-index only the years of the given issues, as the preview does after an edit. */
-export async function rewriteYears(issues: readonly ParsedIssue[], changedYears: ReadonlySet<string>, output: string, pathPrefix = '/'): Promise<SearchIndexResult> {
-  const years = searchRecordsByYear(issues, pathPrefix).filter((y) => changedYears.has(y.year));
-  // A year the edit emptied leaves the index.
-  for (const year of changedYears) if (!years.some((y) => y.year === year)) rmSync(join(output, 'pagefind', year), { recursive: true, force: true });
-  return writeYearIndexes(years, output);
+/** The whole archive's search index: every year, and no directory left for a year now gone. */
+export function writeSearchIndex(issues: readonly ParsedIssue[], output: string, pathPrefix = '/'): Promise<SearchIndexResult> {
+  return writeYears(issues, output, pathPrefix);
+}
+
+/** Re-index only the given years, as the preview does after an edit; a year the edit emptied leaves the index. */
+export function rewriteYears(issues: readonly ParsedIssue[], changedYears: ReadonlySet<string>, output: string, pathPrefix = '/'): Promise<SearchIndexResult> {
+  return writeYears(issues, output, pathPrefix, changedYears);
 }

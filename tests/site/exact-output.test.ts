@@ -6,56 +6,33 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { buildSite } from '../../src/shell/build.ts';
-import { ROOT, SEEDS } from '../helpers.ts';
-
-/** Every file under a directory, by relative path, as raw bytes. */
-function files(dir: string): Map<string, Buffer> {
-  const out = new Map<string, Buffer>();
-  const walk = (d: string) => {
-    for (const name of readdirSync(d)) {
-      const p = join(d, name);
-      if (statSync(p).isDirectory()) walk(p);
-      else out.set(relative(dir, p), readFileSync(p));
-    }
-  };
-  walk(dir);
-  return out;
-}
-
-function seedsInput(withFixture: boolean): string {
-  const dir = mkdtempSync(join(tmpdir(), 'baoku-exact-'));
-  const input = join(dir, 'seeds');
-  mkdirSync(input);
-  for (const f of readdirSync(SEEDS)) copyFileSync(join(SEEDS, f), join(input, f));
-  if (withFixture) copyFileSync(join(ROOT, 'tests/fixtures/issue-2024-04-01.txt'), join(input, 'issue-2024-04-01.txt'));
-  return input;
-}
+import { ROOT } from '../helpers.ts';
+import { copySeeds, differingFiles, siteFiles as files } from './site-fixture.ts';
 
 test('two builds of the same input write byte-identical sites', async () => {
-  const input = seedsInput(true);
+  const input = copySeeds(true);
   const a = await buildSite({ input, output: join(input, '..', 'a'), root: ROOT });
   const b = await buildSite({ input, output: join(input, '..', 'b'), root: ROOT });
   const [fa, fb] = [files(a.output), files(b.output)];
   assert.deepEqual([...fa.keys()].sort(), [...fb.keys()].sort());
-  const differing = [...fa].filter(([path, bytes]) => !bytes.equals(fb.get(path)!)).map(([path]) => path);
-  assert.deepEqual(differing, []);
+  assert.deepEqual(differingFiles(fa, fb), []);
   assert.ok([...fa.keys()].some((p) => p.startsWith('pagefind/2024/index/')), 'the search index is part of the comparison');
 });
 
 test('adding one issue leaves every unrelated article page byte-identical', async () => {
-  const before = await buildSite({ input: seedsInput(false), output: mkdtempSync(join(tmpdir(), 'baoku-before-')), root: ROOT });
-  const after = await buildSite({ input: seedsInput(true), output: mkdtempSync(join(tmpdir(), 'baoku-after-')), root: ROOT });
+  const before = await buildSite({ input: copySeeds(false), output: mkdtempSync(join(tmpdir(), 'baoku-before-')), root: ROOT });
+  const after = await buildSite({ input: copySeeds(true), output: mkdtempSync(join(tmpdir(), 'baoku-after-')), root: ROOT });
   const [fa, fb] = [files(before.output), files(after.output)];
   const added = after.issues.find((i) => !before.issues.some((j) => j.issue.id === i.issue.id))!;
   assert.ok(added, 'the fixture adds an issue');
   const sorted = after.issues.map((i) => i.issue.id).sort();
   const at = sorted.indexOf(added.issue.id);
   const neighbours = new Set([sorted[at - 1], sorted[at + 1]].filter(Boolean));
-  const changed = [...fb].filter(([path, bytes]) => fa.has(path) && !bytes.equals(fa.get(path)!)).map(([path]) => path);
+  const changed = differingFiles(fb, fa);
   // An article page that changed must show the new issue: be a neighbour's (上一期/下一期
   // links) or now list one of its articles among its related articles.
   const articlePage = /^(\d{4})\/(\d{2})\/(\d{2})\/\d+\/\d+\/index\.html$/u;

@@ -2,22 +2,46 @@
  * A built site for the site and browser tests: the seeds plus a complete synthetic issue
  * (tests/fixtures/issue-2024-04-01.txt) whose 下转/上接 halves pair, built once per process.
  */
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { buildSite, type BuildResult } from '../../src/shell/build.ts';
 import { ROOT, SEEDS } from '../helpers.ts';
 
 let built: Promise<BuildResult> | null = null;
 
+/** A copy of the seeds in `<fresh temp dir>/seeds`, with the complete fixture issue when asked; returns that input folder. */
+export function copySeeds(withFixture: boolean): string {
+  const input = join(mkdtempSync(join(tmpdir(), 'baoku-input-')), 'seeds');
+  mkdirSync(input);
+  for (const f of readdirSync(SEEDS)) copyFileSync(join(SEEDS, f), join(input, f));
+  if (withFixture) copyFileSync(join(ROOT, 'tests/fixtures/issue-2024-04-01.txt'), join(input, 'issue-2024-04-01.txt'));
+  return input;
+}
+
+/** Every file of a built site (search index included), by path relative to it, as bytes. */
+export function siteFiles(dir: string): Map<string, Buffer> {
+  const out = new Map<string, Buffer>();
+  const walk = (d: string) => {
+    for (const name of readdirSync(d)) {
+      const p = join(d, name);
+      if (statSync(p).isDirectory()) walk(p);
+      else out.set(relative(dir, p), readFileSync(p));
+    }
+  };
+  walk(dir);
+  return out;
+}
+
+/** Paths present in both sites whose bytes differ. */
+export function differingFiles(a: ReadonlyMap<string, Buffer>, b: ReadonlyMap<string, Buffer>): string[] {
+  return [...a].filter(([path, bytes]) => b.has(path) && !bytes.equals(b.get(path)!)).map(([path]) => path);
+}
+
 export function fixtureSite(pathPrefix = '/'): Promise<BuildResult> {
   const make = async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'baoku-input-'));
-    const input = join(dir, 'seeds');
-    mkdirSync(input);
-    for (const f of readdirSync(SEEDS)) copyFileSync(join(SEEDS, f), join(input, f));
-    copyFileSync(join(ROOT, 'tests/fixtures/issue-2024-04-01.txt'), join(input, 'issue-2024-04-01.txt'));
-    return buildSite({ input, output: join(dir, '_site'), root: ROOT, pathPrefix });
+    const input = copySeeds(true);
+    return buildSite({ input, output: join(input, '..', '_site'), root: ROOT, pathPrefix });
   };
   if (pathPrefix !== '/') return make();
   built ??= make();
