@@ -69,3 +69,47 @@ export function page(strings: TemplateStringsArray): string {
   const indent = Math.min(...lines.filter((l) => l.trim() !== '').map((l) => l.match(/^ */u)![0].length));
   return lines.map((l) => l.slice(indent).replace(/^\|/u, ' ')).join('\n');
 }
+
+let gbTable: Map<string, number[]> | null = null;
+
+/**
+ * Text as GB18030 bytes, the way older Windows tools save Chinese (Node has no GB18030
+ * encoder; the table is the decoder's two-byte range read backwards). Throws for a character
+ * outside that range, a fault in the test's own text.
+ */
+export function encodeGb18030(text: string): Uint8Array {
+  if (!gbTable) {
+    gbTable = new Map();
+    const decoder = new TextDecoder('gb18030', { fatal: true });
+    for (let lead = 0x81; lead <= 0xfe; lead++) {
+      for (let trail = 0x40; trail <= 0xfe; trail++) {
+        if (trail === 0x7f) continue;
+        try {
+          const ch = decoder.decode(new Uint8Array([lead, trail]));
+          if (!gbTable.has(ch)) gbTable.set(ch, [lead, trail]);
+        } catch {
+          // not a character
+        }
+      }
+    }
+  }
+  const out: number[] = [];
+  for (const ch of text) {
+    if (ch.charCodeAt(0) < 0x80) out.push(ch.charCodeAt(0));
+    else if (gbTable.has(ch)) out.push(...gbTable.get(ch)!);
+    else throw new Error(`encodeGb18030: no two-byte code for ${ch}`);
+  }
+  return new Uint8Array(out);
+}
+
+/** Text as UTF-16 with a byte order mark, little endian unless asked. */
+export function encodeUtf16(text: string, bigEndian = false): Uint8Array {
+  const out = new Uint8Array(2 + text.length * 2);
+  out.set(bigEndian ? [0xfe, 0xff] : [0xff, 0xfe]);
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    out[2 + i * 2 + (bigEndian ? 1 : 0)] = c & 0xff;
+    out[2 + i * 2 + (bigEndian ? 0 : 1)] = c >> 8;
+  }
+  return out;
+}

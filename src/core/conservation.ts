@@ -3,9 +3,9 @@
  * themselves, must end up in exactly one article field, caption or furniture item.
  *
  * `conservation` compares the two as multisets of characters and reports the difference;
- * the build turns a non-empty difference into an error message, and the tests demand none.
+ * `parseFile` turns a non-empty difference into an error message, and the tests demand none.
  */
-import type { Page } from './types.ts';
+import type { Article, Furniture } from './types.ts';
 import { MARKER } from './steps/continuation-markers.ts';
 
 function count(text: string, into: Map<string, number>, sign: 1 | -1): void {
@@ -15,8 +15,14 @@ function count(text: string, into: Map<string, number>, sign: 1 | -1): void {
   }
 }
 
+/** What a page holds, whether assembled into an issue or not yet. */
+export interface PlacedPage {
+  articles: readonly Pick<Article, 'kicker' | 'headline' | 'subtitles' | 'byline' | 'paragraphs' | 'crossheads' | 'captions'>[];
+  furniture: readonly Furniture[];
+}
+
 /** Every text the page's articles and furniture hold. */
-export function placedTexts(page: Pick<Page, 'articles' | 'furniture'>): string[] {
+export function placedTexts(page: PlacedPage): string[] {
   const out: string[] = [];
   for (const a of page.articles) {
     out.push(a.kicker ?? '', a.headline ?? '', ...a.subtitles, a.byline ?? '', ...a.paragraphs);
@@ -33,7 +39,7 @@ export interface ConservationReport {
   extra: string;
 }
 
-export function conservation(original: string, page: Pick<Page, 'articles' | 'furniture'>): ConservationReport {
+export function conservation(original: string, page: PlacedPage): ConservationReport {
   const tally = new Map<string, number>();
   count(original.replace(MARKER, ''), tally, 1);
   for (const t of placedTexts(page)) count(t, tally, -1);

@@ -3,7 +3,12 @@
  *
  * Editors save files from many tools: UTF-8 with or without a BOM, UTF-16 with a BOM,
  * GB18030/GBK from older Windows software, CRLF line ends. A file that is not text at all
- * (an image renamed `.txt`) yields no text and an error message instead of garbage.
+ * (an image renamed `.txt`), or far too large to be an issue, yields no text and an error
+ * message instead of garbage.
+ *
+ * Characters a web page cannot carry (control characters; XML and HTML forbid them) are
+ * taken out here, once, with a message naming each line; private-use characters (a glyph
+ * the PDF's font did not map) are kept but reported, since readers see them as empty boxes.
  */
 import type { Message } from './types.ts';
 
@@ -34,10 +39,75 @@ function controlShare(text: string): number {
   return control / text.length;
 }
 
+/**
+ * The largest file read as an issue. A whole 4-page issue in one file is about 60 KB; even a
+ * 32-page issue stays under 1 MB. Anything larger is not one issue (a year's export joined
+ * together, a log, a database dump) and parsing it would stall the build for nothing.
+ */
+export const MAX_FILE_BYTES = 2 * 1024 * 1024;
+
+/** Characters no web page, feed or JSON-LD may carry: C0 controls but tab, LF, CR and form feed; DEL; C1 controls; the noncharacters U+FFFE and U+FFFF. */
+const UNSHOWABLE_CLASS = '[\\u0000-\\u0008\\u000b\\u000e-\\u001f\\u007f-\\u009f\\ufffe\\uffff]';
+const UNSHOWABLE = new RegExp(UNSHOWABLE_CLASS, 'gu');
+/** Either kind of character worth a look: tested once on the whole text, so clean files cost one scan. */
+const SUSPECT = new RegExp(`${UNSHOWABLE_CLASS}|\\p{Co}`, 'u');
+/** Private-use characters (Unicode general category Co). */
+const PRIVATE_USE = /\p{Co}/u;
+/** At most this many lines are named for each kind of character; one more message counts the rest. */
+const LINES_NAMED = 10;
+
+function codePoint(ch: string): string {
+  return `U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+}
+
+/** Take out unshowable characters and report them, and report private-use ones, line by line. */
+function cleanCharacters(text: string, file: string, messages: Message[]): string {
+  if (!SUSPECT.test(text)) return text;
+  const lines = text.split('\n');
+  const found = { removed: [] as number[], privateUse: [] as number[] };
+  const cleaned = lines.map((line, i) => {
+    const no = i + 1;
+    let out = line;
+    const bad = line.match(UNSHOWABLE);
+    if (bad) {
+      if (found.removed.length < LINES_NAMED) {
+        const chars = [...new Set(bad)].map(codePoint).join(', ');
+        messages.push({ code: 'control-character', severity: 'warning', file, line: no, text: `Line ${no} holds ${bad.length === 1 ? 'an invisible control character' : `${bad.length} invisible control characters`} (${chars}) that no web page can show; ${bad.length === 1 ? 'it was' : 'they were'} left out. Delete ${bad.length === 1 ? 'it' : 'them'} from the file (they usually come from copying out of another program).` });
+      }
+      found.removed.push(no);
+      out = line.replace(UNSHOWABLE, '');
+    }
+    const pua = [...out].filter((ch) => PRIVATE_USE.test(ch));
+    if (pua.length > 0) {
+      if (found.privateUse.length < LINES_NAMED) {
+        const chars = [...new Set(pua)].map(codePoint).join(', ');
+        messages.push({ code: 'private-use-character', severity: 'warning', file, line: no, text: `Line ${no} holds ${pua.length === 1 ? 'a private-use character' : `${pua.length} private-use characters`} (${chars}), which readers see as an empty box; ${pua.length === 1 ? 'it is' : 'they are'} kept. It probably stands for a character the PDF's font did not map: look at the printed page and type the real character in its place.` });
+      }
+      found.privateUse.push(no);
+    }
+    return out;
+  });
+  const more = (lines: number[], code: string, what: string) => {
+    if (lines.length > LINES_NAMED) messages.push({ code, severity: 'warning', file, line: lines[LINES_NAMED]!, text: `${lines.length - LINES_NAMED} more lines, from line ${lines[LINES_NAMED]} on, hold ${what} (${lines.length} lines in all).` });
+  };
+  more(found.removed, 'control-character', 'control characters, left out as above');
+  more(found.privateUse, 'private-use-character', 'private-use characters, kept as above');
+  return found.removed.length > 0 ? cleaned.join('\n') : text;
+}
+
 export function decode(bytes: Uint8Array, file: string): Decoded {
   const messages: Message[] = [];
   const note = (code: string, severity: Message['severity'], text: string) =>
     messages.push({ code, severity, file, line: 0, text });
+
+  if (bytes.length > MAX_FILE_BYTES) {
+    note(
+      'file-too-large',
+      'error',
+      `The file is ${(bytes.length / 1024 / 1024).toFixed(1)} MB; an issue file is normally under 100 KB (a whole 4-page issue is about 60 KB), and files over ${MAX_FILE_BYTES / 1024 / 1024} MB are not read. Check that it is the text of one issue and not several files joined together; split it into one file per issue or page.`,
+    );
+    return { text: '', encoding: 'binary', messages };
+  }
 
   let text: string | null = null;
   let encoding: Encoding;
@@ -78,6 +148,6 @@ export function decode(bytes: Uint8Array, file: string): Decoded {
     note('encoding-utf16', 'info', `The file is ${encoding.toUpperCase()}; it was read correctly, but UTF-8 is preferred.`);
   }
   // One line-end convention from here on; form feeds (page breaks) are kept.
-  text = text.replace(/\r\n?/gu, '\n');
+  text = cleanCharacters(text.replace(/\r\n?/gu, '\n'), file, messages);
   return { text, encoding, messages };
 }

@@ -35,15 +35,19 @@ export function dateOfFile(file: ParsedFile, profile: PaperProfile, messages: Me
   }
   const given = file.meta.date ? parseIso(file.meta.date) : null;
   if (masthead && given && compareYmd(masthead, given) !== 0) {
-    messages.push(fileMessage(file.file, 'date-conflict', 'error', 0, `The front matter says ${toIso(given)} but the masthead prints ${toIso(masthead)}. The masthead's date is used; correct the front matter.`));
+    const at = file.metaAt.date ?? { file: file.file, line: 0 };
+    const mastheadLine = file.pages.flatMap((p) => p.furniture).find((f) => f.kind === 'masthead')?.line ?? 0;
+    messages.push(fileMessage(at.file, 'date-conflict', 'error', at.line, `The front matter says ${toIso(given)} but the masthead${mastheadLine ? ` (line ${mastheadLine} of ${file.file})` : ''} prints ${toIso(masthead)}. The masthead's date is used; correct "date:" here, or the masthead if it is the one that is wrong.`));
   }
   if (masthead) return { file, date: masthead, source: 'masthead' };
   if (given) return { file, date: given, source: 'front-matter' };
+  // A file without text (empty, binary, too large) already has its error; it has no date to look for.
+  if (file.text.trim() === '') return null;
   const datelines = file.pages.flatMap((p) => p.articles.map((a) => a.dateline)).filter((d): d is NonNullable<typeof d> => d !== null);
   const years = yearsMentioned(file.text);
   const year = years[0] ?? null;
   if (datelines.length === 0 || year === null) {
-    messages.push(fileMessage(file.file, 'date-missing', 'error', 0, 'Nothing in this file gives the issue date (no masthead, no front matter, no datelines with a year mentioned). Add front matter with "date: YYYY-MM-DD"; until then the file is left out of the archive.'));
+    messages.push(fileMessage(file.file, 'date-missing', 'error', 0, 'Nothing in this file gives a usable issue date: no masthead date, no valid "date:" in front matter, no datelines with a year mentioned. Add front matter with "date: YYYY-MM-DD" at the top of the file; until then the file is left out of the archive.'));
     return null;
   }
   // December datelines in a file that also has January ones belong to the year before.
@@ -151,12 +155,13 @@ export function pairContinuations(issue: ParsedIssue): void {
 }
 
 export function assembleIssues(files: readonly ParsedFile[], profile: PaperProfile): { issues: ParsedIssue[]; messages: Message[] } {
-  const looseMessages: Message[] = [];
+  // Messages from dating a file belong to it, whichever file (issue file or sidecar) they name.
+  const datingMessages = new Map<ParsedFile, Message[]>();
   const byDate = new Map<string, DatedFile[]>();
   for (const file of files) {
     const msgs: Message[] = [];
     const dated = dateOfFile(file, profile, msgs);
-    looseMessages.push(...msgs);
+    datingMessages.set(file, msgs);
     if (!dated) continue;
     const iso = toIso(dated.date);
     byDate.set(iso, [...(byDate.get(iso) ?? []), dated]);
@@ -166,29 +171,41 @@ export function assembleIssues(files: readonly ParsedFile[], profile: PaperProfi
     const ymd = parseIso(iso)!;
     const messages: Message[] = [];
     const files = dated.map((d) => d.file);
-    for (const f of files) messages.push(...f.messages, ...looseMessages.filter((m) => m.file === f.file));
+    for (const f of files) messages.push(...f.messages, ...datingMessages.get(f)!);
     const allPages = files.flatMap((f) => f.pages);
     const facts = Object.assign({}, ...allPages.map((p) => p.facts).reverse()) as ParsedPage['facts'];
     const meta = Object.assign({}, ...files.map((f) => f.meta).reverse()) as ParsedFile['meta'];
     // Page numbers: from the text or front matter, then by inference, then the lowest free.
     const numbered = allPages.map((p) => ({ page: p, number: p.number }));
-    const used = new Set<number>();
+    const used = new Map<number, ParsedPage>();
     const pages: Page[] = [];
     const unnumbered: typeof numbered = [];
+    const duplicates: { n: (typeof numbered)[number]; claimed: number; holder: ParsedPage }[] = [];
     for (const n of numbered) {
       if (n.number === null) unnumbered.push(n);
       else if (used.has(n.number)) {
-        messages.push(fileMessage(n.page.file, 'page-duplicate', 'error', 0, `Page ${n.number} of ${iso} is given by more than one file; this one was given the next free number. Correct the "page:" front matter of one of them.`));
+        duplicates.push({ n, claimed: n.number, holder: used.get(n.number)! });
         n.number = null;
-        unnumbered.push(n);
-      } else used.add(n.number);
+      } else used.set(n.number, n.page);
     }
-    for (const n of unnumbered) {
+    const freeNumber = () => {
       let k = 2;
       while (used.has(k)) k++;
-      used.add(k);
+      return k;
+    };
+    for (const n of unnumbered) {
+      const k = freeNumber();
+      used.set(k, n.page);
       n.number = k;
-      messages.push(fileMessage(n.page.file, 'page-number-guessed', 'warning', 0, `Nothing tells which page this file holds; it was numbered 第${k}版. Give "page:" in its front matter.`));
+      messages.push(fileMessage(n.page.file, 'page-number-guessed', 'warning', n.page.firstLine, `Nothing tells which page the text from line ${n.page.firstLine} holds; it was numbered 第${k}版. Give "page: N" in the file's front matter.`));
+    }
+    // The later of two files claiming one page (in name order) moves to the next free number, so neither loses text.
+    for (const { n, claimed, holder } of duplicates) {
+      const k = freeNumber();
+      used.set(k, n.page);
+      n.number = k;
+      const at = n.page.numberAt ?? { file: n.page.file, line: n.page.firstLine };
+      messages.push(fileMessage(at.file, 'page-duplicate', 'error', at.line, `第${claimed}版 of ${iso} is also claimed by ${holder.file === n.page.file ? `line ${holder.firstLine} of this file` : holder.file}, which keeps it (files are taken in name order); this text is shown as 第${k}版 until one of the two is corrected. Fix the "page:" (or masthead) of the file that is wrong, or remove the file that is a copy.`));
     }
     for (const n of numbered) {
       const p = n.page;
@@ -204,9 +221,11 @@ export function assembleIssues(files: readonly ParsedFile[], profile: PaperProfi
     }
     pages.sort((a, b) => a.number - b.number);
     const pageCount = facts.pageCount ?? meta.pageCount ?? null;
-    for (const p of pages) {
-      if (pageCount !== null && p.number > pageCount) {
-        messages.push(fileMessage(p.source, 'page-over-count', 'error', 0, `Page ${p.number} is beyond the ${pageCount} pages this issue has (今日${pageCount}版). Check the "page:" front matter.`));
+    const moved = new Set(duplicates.map((d) => d.n.page));
+    for (const { page: p, number } of numbered) {
+      if (pageCount !== null && number! > pageCount && !moved.has(p)) {
+        const at = p.numberAt ?? { file: p.file, line: p.firstLine };
+        messages.push(fileMessage(at.file, 'page-over-count', 'error', at.line, `第${number}版 is beyond the ${pageCount} pages this issue has (今日${pageCount}版); it is shown, but check which page this text really is and correct its "page:".`));
       }
     }
     const weekday = weekdayName(ymd);
@@ -233,9 +252,13 @@ export function assembleIssues(files: readonly ParsedFile[], profile: PaperProfi
     parsed.messages.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
     issues.push(parsed);
   }
+  return { issues, messages: unplacedMessages(files, issues, (f) => datingMessages.get(f)!) };
+}
+
+/** The messages of files that are in no issue (no date, no text): their own and their dating's, by file and line. */
+export function unplacedMessages(files: readonly ParsedFile[], issues: readonly ParsedIssue[], dating: (file: ParsedFile) => Message[]): Message[] {
   const placed = new Set(issues.flatMap((i) => i.pages.map((p) => p.source)));
-  const unplaced = looseMessages.filter((m) => !placed.has(m.file));
-  for (const f of files) if (!placed.has(f.file)) unplaced.push(...f.messages);
-  return { issues, messages: unplaced };
+  const unplaced = files.filter((f) => !placed.has(f.file)).flatMap((f) => [...f.messages, ...dating(f)]);
+  return unplaced.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
 }
 

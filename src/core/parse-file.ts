@@ -9,6 +9,13 @@ import type { PageDraft, PageStep } from './draft.ts';
 import type { PaperProfile } from './profile.ts';
 import type { Furniture, IssueFacts, Layout, Message } from './types.ts';
 import { readFrontMatter, readMetaLines, type FrontMatter } from './steps/front-matter.ts';
+
+/** A line of an input file: the issue file itself or its sidecar `.meta` file. */
+export interface Place {
+  file: string;
+  /** 1-based; 0 when the whole file is meant. */
+  line: number;
+}
 import { layout } from './steps/layout.ts';
 import { masthead } from './steps/masthead.ts';
 import { continuationMarkers } from './steps/continuation-markers.ts';
@@ -16,6 +23,7 @@ import { blocks } from './steps/blocks.ts';
 import { articles } from './steps/articles.ts';
 import { headlines } from './steps/headlines.ts';
 import { finishArticle, type PageArticle } from './steps/finish.ts';
+import { conservation } from './conservation.ts';
 
 export const PAGE_STEPS: readonly PageStep[] = [layout, masthead, continuationMarkers, blocks, articles, headlines];
 
@@ -25,6 +33,10 @@ export interface ParsedPage {
   index: number;
   /** Page number when known from the text or the front matter. */
   number: number | null;
+  /** Where that number was given (front matter `page:`, the masthead, the page's first line), for messages about it. */
+  numberAt: Place | null;
+  /** The file line the page starts on. */
+  firstLine: number;
   layout: Layout;
   facts: IssueFacts;
   articles: PageArticle[];
@@ -40,6 +52,8 @@ export interface ParsedFile {
   file: string;
   encoding: Encoding;
   meta: FrontMatter;
+  /** Where each front matter key was given: a line of the file or of its sidecar `.meta`. */
+  metaAt: { [K in keyof FrontMatter]?: Place };
   pages: ParsedPage[];
   /** The whole decoded text, for evidence such as the years mentioned. */
   text: string;
@@ -95,6 +109,8 @@ export function runPage(file: string, index: number, raw: { no: number; raw: str
     file,
     index,
     number: draft.number,
+    numberAt: null,
+    firstLine: raw.find((r) => r.raw.trim() !== '')?.no ?? raw[0]?.no ?? 0,
     layout: draft.layout,
     facts: draft.facts,
     articles: out,
@@ -114,11 +130,19 @@ export function parseFile(input: FileInput, profile: PaperProfile): ParsedFile {
   const front = readFrontMatter(lines, file);
   messages.push(...front.messages);
   let meta: FrontMatter = front.meta;
+  const metaAt: ParsedFile['metaAt'] = {};
+  const placeKeys = (lines: typeof front.lines, where: string) => {
+    for (const [key, line] of Object.entries(lines) as [keyof FrontMatter, number][]) metaAt[key] = { file: where, line };
+  };
   if (input.meta !== undefined) {
-    const side = readMetaLines(input.meta.replace(/\r\n?/gu, '\n').split('\n').filter((l) => l.trim() !== '---'), 1, `${file.replace(/\.txt$/u, '')}.meta`);
+    const metaFile = `${file.replace(/\.txt$/u, '')}.meta`;
+    // `---` lines are allowed in a sidecar too; blank them so line numbers stay the file's own.
+    const side = readMetaLines(input.meta.replace(/\r\n?/gu, '\n').split('\n').map((l) => (l.trim() === '---' ? '' : l)), 1, metaFile);
     messages.push(...side.messages);
     meta = { ...side.meta, ...meta };
+    placeKeys(side.lines, metaFile);
   }
+  placeKeys(front.lines, file);
   const pages: ParsedPage[] = [];
   const chunks = splitPages(lines.slice(front.bodyStart), front.bodyStart + 1);
   chunks.forEach((chunk, index) => {
@@ -128,7 +152,21 @@ export function parseFile(input: FileInput, profile: PaperProfile): ParsedFile {
     const given = meta.page !== undefined ? meta.page + index : before !== null ? before + 1 : null;
     const { draft, page } = runPage(file, index, chunk, profile, given);
     if (page.number === null && page.sendsContinuations && !page.receivesContinuations) page.number = 1;
+    if (page.number !== null) {
+      const masthead = page.furniture.find((f) => f.kind === 'masthead');
+      page.numberAt = meta.page !== undefined && index === 0 && metaAt.page ? metaAt.page : { file, line: masthead && given === null ? masthead.line : page.firstLine };
+    }
     messages.push(...draft.messages);
+    const { missing, extra } = conservation(page.original, page);
+    if (missing || extra) {
+      messages.push({
+        code: 'text-lost',
+        severity: 'error',
+        file,
+        line: page.firstLine,
+        text: `The parser lost or doubled text on the page starting at line ${page.firstLine} (missing: "${missing.slice(0, 40)}", extra: "${extra.slice(0, 40)}"). This is a parser bug: report it with this file.`,
+      });
+    }
     pages.push(page);
   });
   if (decoded.encoding !== 'binary' && pages.every((p) => p.articles.length === 0)) {
@@ -141,5 +179,5 @@ export function parseFile(input: FileInput, profile: PaperProfile): ParsedFile {
       text: empty ? 'The file is empty. Put the extracted text of a page in it, or remove it.' : 'No article was recognised in this file; all its text is listed as page furniture. Check that it is the text of a newspaper page.',
     });
   }
-  return { file, encoding: decoded.encoding, meta, pages, text: decoded.text, messages };
+  return { file, encoding: decoded.encoding, meta, metaAt, pages, text: decoded.text, messages };
 }

@@ -3,22 +3,11 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { decode } from '../../src/core/decode.ts';
+import { decode, MAX_FILE_BYTES } from '../../src/core/decode.ts';
 import { parseFile, YUZHONG_DAILY } from '../../src/core/index.ts';
-import { ROOT, readSeed } from '../helpers.ts';
+import { encodeGb18030, encodeUtf16, ROOT, readSeed } from '../helpers.ts';
 
 const text = '本报讯 （记者 李 一）9月12日，\n区委书记黄茂军主持召开会议。';
-
-function utf16(s: string, bigEndian: boolean): Uint8Array {
-  const out = new Uint8Array(2 + s.length * 2);
-  out.set(bigEndian ? [0xfe, 0xff] : [0xff, 0xfe]);
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    out[2 + i * 2 + (bigEndian ? 1 : 0)] = c & 0xff;
-    out[2 + i * 2 + (bigEndian ? 0 : 1)] = c >> 8;
-  }
-  return out;
-}
 
 test('UTF-8 with and without a BOM', () => {
   const plain = new TextEncoder().encode(text);
@@ -30,7 +19,7 @@ test('UTF-8 with and without a BOM', () => {
 
 test('UTF-16 little and big endian with a BOM', () => {
   for (const be of [false, true]) {
-    const d = decode(utf16(text, be), 'f.txt');
+    const d = decode(encodeUtf16(text, be), 'f.txt');
     assert.equal(d.text, text);
     assert.equal(d.encoding, be ? 'utf-16be' : 'utf-16le');
     assert.equal(d.messages[0]?.code, 'encoding-utf16');
@@ -39,6 +28,7 @@ test('UTF-16 little and big endian with a BOM', () => {
 
 test('GB18030: a seed saved as GB18030 parses exactly like the UTF-8 original', () => {
   const gb = readFileSync(join(ROOT, 'tests/fixtures/004-gb18030.txt'));
+  assert.deepEqual(encodeGb18030(readSeed('004_1a975a26e425ac8f.txt').bytes.toString('utf8')), new Uint8Array(gb), 'the test encoder agrees with a file saved by iconv');
   const d = decode(gb, 'gb.txt');
   assert.equal(d.encoding, 'gb18030');
   assert.equal(d.text, readSeed('004_1a975a26e425ac8f.txt').bytes.toString('utf8'));
@@ -75,4 +65,34 @@ test('an empty file and a whitespace-only file get a clear error', () => {
     const parsed = parseFile({ file: 'empty.txt', bytes: new TextEncoder().encode(body) }, YUZHONG_DAILY);
     assert.equal(parsed.messages.find((m) => m.severity === 'error')?.code, 'file-empty');
   }
+});
+
+test('control characters are taken out, each line named; private-use characters are kept and named', () => {
+  const body = '3月29日，区委书记黄茂军前往山城巷传统风貌区、枇杷山老街区调研城市更新工作。';
+  const d = decode(new TextEncoder().encode(`${body}\n区委\u0007书记\u001b[31m黄茂军${body}\n城市\uE000更新${body}\n`), 'f.txt');
+  assert.equal(d.text, `${body}\n区委书记[31m黄茂军${body}\n城市\uE000更新${body}\n`);
+  assert.deepEqual(
+    d.messages.map((m) => [m.code, m.line, m.severity]),
+    [
+      ['control-character', 2, 'warning'],
+      ['private-use-character', 3, 'warning'],
+    ],
+  );
+  assert.match(d.messages[0]!.text, /U\+0007, U\+001B.*Delete them/u);
+  assert.match(d.messages[1]!.text, /U\+E000.*type the real character/u);
+});
+
+test('a file with control characters on many lines names the first ten and counts the rest', () => {
+  const d = decode(new TextEncoder().encode(Array.from({ length: 25 }, (_, i) => `第${i + 1}行：区委书记黄茂军前往山城巷传统风貌区调研城市更新工作。\u0001`).join('\n')), 'f.txt');
+  assert.deepEqual(d.messages.map((m) => m.line), [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]);
+  assert.match(d.messages[10]!.text, /^15 more lines, from line 11 on/u);
+});
+
+test('a file far larger than any issue is not read, with an error that says what to check', () => {
+  const big = new Uint8Array(MAX_FILE_BYTES + 1).fill(0x41);
+  const d = decode(big, 'year.txt');
+  assert.equal(d.text, '');
+  assert.equal(d.messages[0]?.code, 'file-too-large');
+  assert.match(d.messages[0]!.text, /^The file is 2\.0 MB;.*split it/u);
+  assert.equal(decode(new Uint8Array(MAX_FILE_BYTES).fill(0x41), 'ok.txt').messages.length, 0);
 });

@@ -5,7 +5,7 @@ import { parseText } from '../helpers.ts';
 
 test('front matter gives the date and page; the text after it keeps its line numbers', () => {
   const r = readFrontMatter(['---', 'date: 2023-9-15   # evidence: datelines', 'page: 1', '---', '正文'], 'f.txt');
-  assert.deepEqual(r, { meta: { date: '2023-09-15', page: 1 }, bodyStart: 4, messages: [] });
+  assert.deepEqual(r, { meta: { date: '2023-09-15', page: 1 }, lines: { date: 2, page: 3 }, bodyStart: 4, messages: [] });
   const parsed = parseText('---\ndate: 2023-09-15\npage: 2\n---\n|本报讯 （记者 李 一）9月12日，区委书记黄茂军主持召开会议，部署重点工作。'.replace('|', ' '));
   assert.equal(parsed.pages[0]!.articles[0]!.lines.from, 5);
   assert.equal(parsed.pages[0]!.number, 2);

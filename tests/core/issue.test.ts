@@ -88,7 +88,8 @@ test('two files claiming the same page, a page over the count, a masthead contra
     { file: 'c.txt', text: p2!, meta: 'date: 2024-04-01\npage: 2' },
     { file: 'd.txt', text: p2!, meta: 'date: 2024-04-01\npage: 5' },
   ]);
-  const codes = issues[0]!.messages.filter((m) => m.severity === 'error').map((m) => `${m.file} ${m.code}`);
-  assert.deepEqual(codes.sort(), ['a.txt date-conflict', 'c.txt page-duplicate', 'd.txt page-over-count']);
+  const codes = issues[0]!.messages.filter((m) => m.severity === 'error').map((m) => `${m.file}:${m.line} ${m.code}`);
+  // Each message names the line that gave the wrong fact: here the .meta file's own lines.
+  assert.deepEqual(codes.sort(), ['a.meta:1 date-conflict', 'c.meta:2 page-duplicate', 'd.meta:2 page-over-count']);
   assert.deepEqual(issues[0]!.pages.map((p) => p.number), [1, 2, 3, 5]);
 });

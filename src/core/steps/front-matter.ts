@@ -26,8 +26,12 @@ export interface FrontMatter {
   pageCount?: number;
 }
 
+/** The line each key was given on, for messages that point back to it. */
+export type FrontMatterLines = { [K in keyof FrontMatter]?: number };
+
 export interface FrontMatterResult {
   meta: FrontMatter;
+  lines: FrontMatterLines;
   /** Lines of the text after the front matter, with their original 1-based numbers. */
   bodyStart: number;
   messages: Message[];
@@ -36,8 +40,9 @@ export interface FrontMatterResult {
 const NUMBER_KEYS = ['page', 'number', 'totalNumber', 'pageCount'] as const;
 
 /** Read `key: value` lines. `firstLine` is the file line of `lines[0]`. */
-export function readMetaLines(lines: readonly string[], firstLine: number, file: string): { meta: FrontMatter; messages: Message[] } {
+export function readMetaLines(lines: readonly string[], firstLine: number, file: string): { meta: FrontMatter; lines: FrontMatterLines; messages: Message[] } {
   const meta: FrontMatter = {};
+  const at: FrontMatterLines = {};
   const messages: Message[] = [];
   const bad = (line: number, text: string) => messages.push({ code: 'front-matter-invalid', severity: 'error', file, line, text });
   lines.forEach((raw, i) => {
@@ -50,28 +55,32 @@ export function readMetaLines(lines: readonly string[], firstLine: number, file:
     const value = m[2]!.replace(/^["']|["']$/gu, '').trim();
     if (key === 'date') {
       const ymd = parseIso(value);
+      at.date = line;
       if (ymd) meta.date = toIso(ymd);
       else bad(line, `"${value}" is not a real date. Write the issue date as YYYY-MM-DD, for example 2024-03-29.`);
     } else if (key === 'paper') {
       meta.paper = value;
+      at.paper = line;
     } else if ((NUMBER_KEYS as readonly string[]).includes(key)) {
       const n = Number(value);
+      at[key as (typeof NUMBER_KEYS)[number]] = line;
       if (Number.isInteger(n) && n > 0) meta[key as (typeof NUMBER_KEYS)[number]] = n;
       else bad(line, `"${key}: ${value}" needs a positive whole number.`);
     } else {
       bad(line, `Unknown front matter key "${key}". Known keys: date, page, paper, number, totalNumber, pageCount.`);
     }
   });
-  return { meta, messages };
+  return { meta, lines: at, messages };
 }
 
 /** Front matter at the top of an issue file, if there is one. */
 export function readFrontMatter(lines: readonly string[], file: string): FrontMatterResult {
-  if (lines[0]?.trim() !== '---') return { meta: {}, bodyStart: 0, messages: [] };
+  if (lines[0]?.trim() !== '---') return { meta: {}, lines: {}, bodyStart: 0, messages: [] };
   const end = lines.findIndex((l, i) => i > 0 && l.trim() === '---');
   if (end < 0) {
     return {
       meta: {},
+      lines: {},
       bodyStart: 0,
       messages: [
         {
@@ -84,6 +93,6 @@ export function readFrontMatter(lines: readonly string[], file: string): FrontMa
       ],
     };
   }
-  const { meta, messages } = readMetaLines(lines.slice(1, end), 2, file);
-  return { meta, bodyStart: end + 1, messages };
+  const { meta, lines: at, messages } = readMetaLines(lines.slice(1, end), 2, file);
+  return { meta, lines: at, bodyStart: end + 1, messages };
 }
