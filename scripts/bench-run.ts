@@ -31,14 +31,14 @@ const inputBytes = synthetic.files.reduce((n, f) => n + Buffer.byteLength(f.text
 const synthSeconds = now() - t;
 
 t = now();
-const { archive } = parseStage({ input, output: join(dir, '_site'), root });
+const { archive, report } = parseStage({ input, output: join(dir, '_site'), root });
 const parseSeconds = now() - t;
 const parseRss = rssMb();
 
 t = now();
 const keywordCache: KeywordCache = new Map();
 const options = { input, output: join(dir, '_site'), root };
-const output = await renderStage(archive.issues, options, keywordCache);
+const output = await renderStage(archive.issues, report, options, keywordCache);
 const renderSeconds = now() - t;
 const renderRss = rssMb();
 

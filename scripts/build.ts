@@ -7,10 +7,10 @@ import { watch } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildSite, type BuildOptions } from '../src/shell/build.ts';
-import { formatMessage } from '../src/shell/report.ts';
+import { formatMessage, summarizeReport } from '../src/shell/report.ts';
+import type { BuildReport } from '../src/site/report.ts';
 import { serve } from '../src/shell/serve.ts';
 import { Preview } from '../src/shell/preview.ts';
-import type { Message } from '../src/core/index.ts';
 
 const { values } = parseArgs({
   options: {
@@ -27,12 +27,9 @@ const { values } = parseArgs({
 
 const options: BuildOptions = { input: values.input!, output: values.output!, pathPrefix: values['path-prefix']!, siteUrl: values['site-url']! };
 
-function report(messages: Message[]): number {
-  const counts = { error: 0, warning: 0, info: 0 };
-  for (const m of messages) counts[m.severity]++;
-  for (const m of messages) if (values.verbose || m.severity !== 'info') console.log(formatMessage(m));
-  console.log(`${counts.error} errors, ${counts.warning} warnings, ${counts.info} notes${values.verbose ? '' : ' (--verbose lists the notes)'}.`);
-  return counts.error;
+function report(r: BuildReport, reportAt: string): number {
+  for (const line of summarizeReport(r, { verbose: values.verbose!, reportAt })) console.log(line);
+  return r.counts.error;
 }
 
 const started = performance.now();
@@ -40,7 +37,7 @@ if (!values.serve) {
   const result = await buildSite(options);
   const articles = result.issues.reduce((n, i) => n + i.pages.reduce((k, p) => k + p.articles.length, 0), 0);
   console.log(`Built ${result.issues.length} issues, ${articles} articles into ${values.output} in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
-  const errors = report(result.messages);
+  const errors = report(result.report, join(values.output!, 'report', 'index.html'));
   if (values.strict && errors > 0) {
     console.error('Strict build: the errors above must be fixed before the archive is published.');
     process.exit(1);
@@ -49,7 +46,7 @@ if (!values.serve) {
   const preview = new Preview(options);
   await preview.build();
   console.log(`Built ${preview.issues.length} issues in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
-  report(preview.issues.flatMap((i) => i.messages));
+  report(preview.report, `http://localhost:${values.port}${values['path-prefix']!.replace(/\/$/u, '')}/report/`);
   const server = serve(join(process.cwd(), values.output!), Number(values.port), values['path-prefix']!, { liveReload: true });
   let pending: NodeJS.Timeout | null = null;
   const changed = new Set<string>();
@@ -63,7 +60,7 @@ if (!values.serve) {
         changed.delete(file);
         const u = await preview.update(file);
         console.log(`Updated ${u.file}: ${u.written} pages for ${u.issues.join(', ') || 'no issue'} in ${Math.round(u.milliseconds)} ms.`);
-        for (const m of preview.issues.flatMap((i) => i.messages).filter((m) => m.file === u.file && m.severity !== 'info')) console.log(formatMessage(m));
+        for (const m of preview.report.files.find((f) => f.file === u.file)?.messages ?? []) if (m.severity !== 'info') console.log(formatMessage(m));
       }
       server.reload();
     }, 100);

@@ -8,8 +8,8 @@ import Eleventy from '@11ty/eleventy';
 import { buildSync } from 'esbuild';
 import { writeSearchIndex } from './search-index.ts';
 import { YUZHONG_DAILY, type Message, type PaperProfile, type ParsedIssue } from '../core/index.ts';
-import { conservation } from '../core/conservation.ts';
 import { buildSiteModel, issueUrl } from '../site/model.ts';
+import { buildReport, type BuildReport } from '../site/report.ts';
 import { readArchive, type Archive } from './read-archive.ts';
 import { articleKeywords, type KeywordCache } from './keywords.ts';
 
@@ -27,34 +27,21 @@ export interface BuildOptions {
 export interface BuildResult {
   issues: ParsedIssue[];
   messages: Message[];
+  /** Every input file with its messages, as the editors' report page shows it. */
+  report: BuildReport;
   output: string;
 }
 
-/** Every message of the build: per issue, then files in no issue, then lost text. */
-function allMessages(issues: ParsedIssue[], loose: Message[]): Message[] {
-  const out = [...issues.flatMap((i) => i.messages), ...loose];
-  for (const issue of issues) {
-    for (const page of issue.pages) {
-      const { missing, extra } = conservation(page.original, page);
-      if (missing || extra) {
-        out.push({
-          code: 'text-lost',
-          severity: 'error',
-          file: page.source,
-          line: 0,
-          text: `The parser lost or doubled text on this page (missing: "${missing.slice(0, 40)}", extra: "${extra.slice(0, 40)}"). This is a parser bug: report it with this file.`,
-        });
-      }
-    }
-  }
-  return out;
+/** Every message of the build: per issue, then files in no issue. */
+export function allMessages(issues: readonly ParsedIssue[], loose: readonly Message[]): Message[] {
+  return [...issues.flatMap((i) => i.messages), ...loose];
 }
 
 /** The data every template receives as `site`. */
-export function siteData(issues: ParsedIssue[], options: BuildOptions, keywordCache?: KeywordCache) {
+export function siteData(issues: ParsedIssue[], report: BuildReport, options: BuildOptions, keywordCache?: KeywordCache) {
   const profile = options.profile ?? YUZHONG_DAILY;
   const model = buildSiteModel(issues, { paper: profile.name, publicationDays: profile.publicationDays, keywords: articleKeywords(issues, 8, keywordCache) });
-  return { paper: profile.name, pathPrefix: options.pathPrefix ?? '/', siteUrl: options.siteUrl ?? 'http://localhost:8080', model };
+  return { paper: profile.name, pathPrefix: options.pathPrefix ?? '/', siteUrl: options.siteUrl ?? 'http://localhost:8080', model, report };
 }
 
 /** `only`: write just these issues' files (and the list), as the preview does after an edit. */
@@ -81,20 +68,21 @@ export function bundleScripts(root: string, output: string): void {
 }
 
 /** Stage 1: read and parse every issue file; collect every message. */
-export function parseStage(options: BuildOptions): { archive: Archive; messages: Message[] } {
+export function parseStage(options: BuildOptions): { archive: Archive; messages: Message[]; report: BuildReport } {
   const profile = options.profile ?? YUZHONG_DAILY;
   const root = options.root ?? process.cwd();
   const archive = readArchive(resolve(root, options.input), profile, root);
-  return { archive, messages: allMessages(archive.issues, archive.messages) };
+  const messages = allMessages(archive.issues, archive.messages);
+  return { archive, messages, report: buildReport(archive.files.map((f) => f.file), messages, archive.issues) };
 }
 
 /** Stage 2: the view model, Eleventy's pages and the data API. */
-export async function renderStage(issues: ParsedIssue[], options: BuildOptions, keywordCache?: KeywordCache): Promise<string> {
+export async function renderStage(issues: ParsedIssue[], report: BuildReport, options: BuildOptions, keywordCache?: KeywordCache): Promise<string> {
   const root = options.root ?? process.cwd();
   const output = resolve(root, options.output);
   const pathPrefix = options.pathPrefix ?? '/';
   rmSync(output, { recursive: true, force: true });
-  const site = siteData(issues, options, keywordCache);
+  const site = siteData(issues, report, options, keywordCache);
   const eleventy = new Eleventy(join(root, 'templates'), output, {
     configPath: join(root, '.eleventy.ts'),
     pathPrefix,
@@ -119,8 +107,8 @@ export async function searchStage(issues: ParsedIssue[], options: BuildOptions):
 }
 
 export async function buildSite(options: BuildOptions): Promise<BuildResult> {
-  const { archive, messages } = parseStage(options);
-  const output = await renderStage(archive.issues, options);
+  const { archive, messages, report } = parseStage(options);
+  const output = await renderStage(archive.issues, report, options);
   await searchStage(archive.issues, options);
-  return { issues: archive.issues, messages, output };
+  return { issues: archive.issues, messages, report, output };
 }

@@ -11,12 +11,13 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
-import { assembleIssues, YUZHONG_DAILY, type ParsedFile, type ParsedIssue } from '../core/index.ts';
-import { dateOfFile } from '../core/issue.ts';
+import { assembleIssues, YUZHONG_DAILY, type Message, type ParsedFile, type ParsedIssue } from '../core/index.ts';
+import { dateOfFile, unplacedMessages } from '../core/issue.ts';
 import { toIso } from '../core/dates.ts';
 import { issueUrl, type SiteModel } from '../site/model.ts';
 import { listIssueFiles, readIssueFile } from './read-archive.ts';
-import { renderStage, searchStage, siteData, writeApi, type BuildOptions } from './build.ts';
+import { allMessages, renderStage, searchStage, siteData, writeApi, type BuildOptions } from './build.ts';
+import { buildReport, type BuildReport } from '../site/report.ts';
 import type { KeywordCache } from './keywords.ts';
 import { rewriteYears } from './search-index.ts';
 
@@ -28,7 +29,7 @@ interface TemplateModule {
   render(data: Record<string, unknown>): string;
 }
 
-const TEMPLATES = ['index', 'archive', 'year', 'month', 'issue', 'page', 'article', 'reporters', 'reporter', '404', 'sitemap', 'feed'] as const;
+const TEMPLATES = ['index', 'archive', 'year', 'month', 'issue', 'page', 'article', 'reporters', 'reporter', '404', 'sitemap', 'feed', 'report'] as const;
 
 export interface PreviewUpdate {
   file: string;
@@ -68,6 +69,18 @@ export class Preview {
 
   get issues(): ParsedIssue[] {
     return this.#issues;
+  }
+
+  /** Every file with its messages, exactly as a full build reports them. */
+  get report(): BuildReport {
+    const profile = this.#options.profile ?? YUZHONG_DAILY;
+    const files = [...this.#parsed.values()].map((p) => p.file);
+    const loose = unplacedMessages(files, this.#issues, (f) => {
+      const messages: Message[] = [];
+      dateOfFile(f, profile, messages);
+      return messages;
+    });
+    return buildReport(files.map((f) => f.file), allMessages(this.#issues, loose), this.#issues);
   }
 
   #hashFile(path: string): string {
@@ -143,7 +156,7 @@ export class Preview {
     }
     for (const [k, v] of keywords) this.#keywords.set(k, v);
     this.#issues = assembleIssues(files, this.#options.profile ?? YUZHONG_DAILY).issues;
-    this.#related = relatedSignature(siteData(this.#issues, this.#options, this.#keywords).model);
+    this.#related = relatedSignature(siteData(this.#issues, this.report, this.#options, this.#keywords).model);
   }
 
   /** Load the templates ahead of the first edit, so that edit is as quick as the next. */
@@ -154,9 +167,9 @@ export class Preview {
   /** The first, full build: every page through Eleventy. */
   async build(): Promise<void> {
     this.#parseChanged();
-    await renderStage(this.#issues, this.#options, this.#keywords);
+    await renderStage(this.#issues, this.report, this.#options, this.#keywords);
     await searchStage(this.#issues, this.#options);
-    this.#related = relatedSignature(siteData(this.#issues, this.#options, this.#keywords).model);
+    this.#related = relatedSignature(siteData(this.#issues, this.report, this.#options, this.#keywords).model);
     await this.ready();
   }
 
@@ -187,7 +200,7 @@ export class Preview {
       rmSync(join(this.#output, 'api', 'issues', `${id}.json`), { force: true });
       affected.delete(id);
     }
-    const site = siteData(this.#issues, this.#options, this.#keywords);
+    const site = siteData(this.#issues, this.report, this.#options, this.#keywords);
     const related = relatedSignature(site.model);
     const relatedChanged = new Set([...related].filter(([id, sig]) => this.#related.get(id) !== sig).map(([id]) => id));
     this.#related = related;

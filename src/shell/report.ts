@@ -2,11 +2,12 @@
  * Plain-text reports for editors: what the parser made of a file, and its messages.
  */
 import type { Message, ParsedIssue } from '../core/index.ts';
+import { filesNeedingWork, type BuildReport } from '../site/report.ts';
 
 const SEVERITY_MARK: Record<Message['severity'], string> = { error: 'ERROR', warning: 'WARN ', info: 'info ' };
 
 export function formatMessage(m: Message): string {
-  return `${SEVERITY_MARK[m.severity]} ${m.file}:${m.line || '-'} [${m.code}] ${m.text}`;
+  return `${SEVERITY_MARK[m.severity]} ${m.file}${m.line ? `:${m.line}` : ''} [${m.code}] ${m.text}`;
 }
 
 /** One issue file as an editor wants to see it: each article's headline block and facts. */
@@ -33,4 +34,27 @@ export function describeIssue(parsed: ParsedIssue, file: string): string {
   out.push('', messages.length ? `${messages.length} messages:` : 'No messages.');
   for (const m of messages) out.push(`  ${formatMessage(m)}`);
   return out.join('\n');
+}
+
+/**
+ * The console's account of a build: each error and warning (notes too when `verbose`), file
+ * by file, then one summary that names the files needing work and where the report page is.
+ */
+export function summarizeReport(report: BuildReport, options: { verbose: boolean; reportAt: string }): string[] {
+  const out: string[] = [];
+  for (const f of report.files) {
+    for (const m of f.messages) if (options.verbose || m.severity !== 'info') out.push(formatMessage(m));
+  }
+  const placed = report.files.filter((f) => f.pages.length > 0);
+  const issues = new Set(placed.flatMap((f) => f.pages.map((p) => p.issueId)));
+  const left = report.files.filter((f) => f.pages.length === 0);
+  const c = report.counts;
+  const names = (files: { file: string }[]) => (files.length <= 5 ? files.map((f) => f.file).join(', ') : `${files.slice(0, 5).map((f) => f.file).join(', ')} and ${files.length - 5} more`);
+  const needing = filesNeedingWork(report);
+  out.push(
+    `Read ${report.files.length} files: ${placed.length} in ${issues.size} issues${left.length ? `, ${left.length} left out (${names(left)})` : ''}.`,
+    `${c.error} errors, ${c.warning} warnings, ${c.info} notes${options.verbose ? '' : ' (--verbose lists the notes)'}${needing.length ? `; files to fix: ${names(needing)}` : ''}.`,
+    `Report for editors: ${options.reportAt}`,
+  );
+  return out;
 }

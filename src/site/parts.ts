@@ -4,10 +4,11 @@ import { html, type SafeHtml } from './html.ts';
 import { chineseDate, prefixUrl } from './format.ts';
 import { issueUrl, reporterUrl, type ArticleRef, type MonthView, type SiteModel } from './model.ts';
 import type { SiteData } from './layout.ts';
+import type { BuildReport } from './report.ts';
 
 /** What every template receives from Eleventy's data cascade. */
 export interface TemplateData {
-  site: SiteData & { model: SiteModel };
+  site: SiteData & { model: SiteModel; report: BuildReport };
 }
 
 export function issueTitle(issue: Pick<Issue, 'date' | 'number'>): string {
