@@ -1,0 +1,48 @@
+/**
+ * One archive, one set of articles: the parsed issues, the article pages written, the links
+ * from the page (版) views, the sitemap, the feed, the JSON API and the search index must
+ * all name exactly the same article URLs.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { fixtureSite, siteFiles } from './site-fixture.ts';
+
+const ARTICLE_URL = /^\/\d{4}\/\d{2}\/\d{2}\/\d+\/\d+\/$/u;
+const sorted = (urls: Iterable<string>) => [...new Set(urls)].sort();
+
+test('pages, links, sitemap, feed, JSON API and search index agree on the same articles', async () => {
+  const site = await fixtureSite();
+  const files = siteFiles(site.output);
+  const parsed = sorted(site.issues.flatMap((i) => i.pages.flatMap((p) => p.articles.map((a) => a.url))));
+  const count = site.issues.reduce((n, i) => n + i.pages.reduce((k, p) => k + p.articles.length, 0), 0);
+  assert.equal(parsed.length, count, 'article URLs are unique');
+  assert.ok(count > 40);
+
+  const written = sorted([...files.keys()].filter((p) => /^\d{4}\/\d{2}\/\d{2}\/\d+\/\d+\/index\.html$/u.test(p)).map((p) => `/${p.replace(/index\.html$/u, '')}`));
+  const linkedFromPages = sorted(
+    [...files]
+      .filter(([p]) => /^\d{4}\/\d{2}\/\d{2}\/\d+\/index\.html$/u.test(p))
+      .flatMap(([, bytes]) => [...bytes.toString('utf8').matchAll(/href="([^"]+)"/gu)].map((m) => m[1]!))
+      .filter((u) => ARTICLE_URL.test(u)),
+  );
+  const sitemap = sorted([...readFileSync(join(site.output, 'sitemap.xml'), 'utf8').matchAll(/<loc>https?:\/\/[^/]+(\/[^<]*)<\/loc>/gu)].map((m) => m[1]!).filter((u) => ARTICLE_URL.test(u)));
+  const feed = sorted([...readFileSync(join(site.output, 'feed.xml'), 'utf8').matchAll(/href=&quot;https?:\/\/[^/&]+(\/[^&]*)&quot;/gu)].map((m) => m[1]!).filter((u) => ARTICLE_URL.test(u)));
+  const list = JSON.parse(readFileSync(join(site.output, 'api/issues.json'), 'utf8')) as { id: string }[];
+  const api = sorted(
+    list.flatMap((entry) => (JSON.parse(readFileSync(join(site.output, 'api/issues', `${entry.id}.json`), 'utf8')) as { pages: { articles: { url: string }[] }[] }).pages.flatMap((p) => p.articles.map((a) => a.url))),
+  );
+  // Pagefind fragments: gzip, a `pagefind_dcd` signature, then the record as JSON.
+  const searchIndex = sorted(
+    [...files]
+      .filter(([p]) => /^pagefind\/\d{4}\/fragment\/.*\.pf_fragment$/u.test(p))
+      .map(([, bytes]) => (JSON.parse(gunzipSync(bytes).toString('utf8').replace(/^pagefind_dcd/u, '')) as { url: string }).url),
+  );
+
+  assert.ok(site.issues.length <= 20, 'the feed lists the latest 20 issues: all of this archive');
+  for (const [name, urls] of Object.entries({ written, linkedFromPages, sitemap, feed, api, searchIndex })) {
+    assert.deepEqual(urls, parsed, `${name} names the same ${count} articles`);
+  }
+});
