@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { YUZHONG_DAILY } from '../src/core/index.ts';
 import { readArchive } from '../src/shell/read-archive.ts';
-import { parseStage, renderStage, searchStage } from '../src/shell/build.ts';
+import { cleanOutput, parseStage, renderStage, searchStage } from '../src/shell/build.ts';
 import { Preview } from '../src/shell/preview.ts';
 import type { KeywordCache } from '../src/shell/keywords.ts';
 import { harvest } from '../src/synth/material.ts';
@@ -35,12 +35,8 @@ const { archive, report } = parseStage({ input, output: join(dir, '_site'), root
 const parseSeconds = now() - t;
 const parseRss = rssMb();
 
-t = now();
-const keywordCache: KeywordCache = new Map();
 const options = { input, output: join(dir, '_site'), root };
-const output = await renderStage(archive.issues, report, options, keywordCache);
-const renderSeconds = now() - t;
-const renderRss = rssMb();
+cleanOutput(options);
 
 // Pagefind indexes in worker processes, each with its own Pagefind service: the memory of
 // all of them together (VmRSS summed over every descendant process) is sampled from /proc.
@@ -78,6 +74,13 @@ clearInterval(sampler);
 const searchWorkersRss = childPeak;
 const searchRss = rssMb() + childPeak;
 
+// The pages, after the index (as the build does): Eleventy's memory and the workers' never add up.
+t = now();
+const keywordCache: KeywordCache = new Map();
+const output = await renderStage(archive.issues, report, options, keywordCache);
+const renderSeconds = now() - t;
+const renderRss = rssMb();
+
 // An editor's change to one issue in the middle of the archive, previewed.
 const preview = new Preview(options);
 preview.adopt(archive.files, keywordCache);
@@ -88,15 +91,18 @@ t = now();
 const update = await preview.update(edited);
 const previewSeconds = now() - t;
 
-// What was written: every file under the output, to size the fs floor.
+// What the render stage wrote: every file under the output but the search index, to size the fs floor.
 const sizes: number[] = [];
+let searchFiles = 0;
 const walk = (d: string) => {
   for (const name of readdirSync(d)) {
     const p = join(d, name);
-    if (statSync(p).isDirectory()) walk(p);
+    if (p === join(output, 'pagefind')) searchFiles = countFiles(p);
+    else if (statSync(p).isDirectory()) walk(p);
     else sizes.push(statSync(p).size);
   }
 };
+const countFiles = (d: string): number => readdirSync(d).reduce((n, name) => n + (statSync(join(d, name)).isDirectory() ? countFiles(join(d, name)) : 1), 0);
 walk(output);
 const htmlPages = sizes.length;
 const bytes = sizes.reduce((a, b) => a + b, 0);
@@ -129,6 +135,7 @@ console.log(
     searchSeconds,
     searchRss,
     searchWorkersRss,
+    searchFiles,
     years: new Set(archive.issues.map((i) => i.issue.date.slice(0, 4))).size,
     pages: htmlPages,
     bytes,

@@ -6,7 +6,7 @@
  * Every candidate is checked against its real text, so each result holds what was typed,
  * and is shown with a highlighted excerpt. Bundled by the build into assets/search.js.
  */
-import { filterToken, holdsAll, queryTerms, queryTokens, unpackText, type FilterKind } from './tokens.ts';
+import { filterToken, holdsAll, queryTerms, queryTokens, type FilterKind } from './tokens.ts';
 
 interface PagefindResult {
   id: string;
@@ -164,8 +164,14 @@ async function run(): Promise<void> {
     while (shown - before < PAGE_SIZE && checked < CHECK_LIMIT && !candidates.exhausted) {
       const batch = await candidates.take(PAGE_SIZE);
       checked += batch.length;
-      for (const data of await Promise.all(batch.map((r) => r.data()))) {
-        const text = unpackText(data.meta.text ?? '');
+      const found = await Promise.all(
+        batch.map(async (r) => {
+          const data = await r.data();
+          const response = await fetch(data.meta.text ?? '');
+          return { data, text: response.ok ? await response.text() : '' };
+        }),
+      );
+      for (const { data, text } of found) {
         // The index matches the query's character pairs anywhere; the text must hold each term whole.
         if (!holdsAll(text, terms)) continue;
         // Filters hold by construction; checked again, as a reporter's token is a hash.

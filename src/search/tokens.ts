@@ -118,25 +118,3 @@ export function holdsAll(text: string, terms: readonly string[]): boolean {
   const flat = matchable(text);
   return terms.every((t) => flat.includes(matchable(t)));
 }
-
-/**
- * The real text rides in the record's metadata, for excerpts and the exact check. Pagefind
- * indexes metadata too, splitting it at whitespace, and its WebAssembly search failed
- * ("memory access out of bounds") on indexes holding very long words. So the text is packed
- * as short words (whitespace escaped), each starting with U+10FFFF: they sort after every
- * code and Chinese word, into the index's last chunks, which no code or filter query loads.
- */
-const PACK_MARK = '\u{10FFFF}';
-const PACK_WORD = 16;
-
-export function packText(text: string): string {
-  const escaped = [...text.replace(/[\\\s]/gu, (c) => (c === '\\' ? '\\\\' : c === '\n' ? '\\n' : c === ' ' ? '\\s' : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`))];
-  const words: string[] = [];
-  for (let i = 0; i < escaped.length; i += PACK_WORD) words.push(PACK_MARK + escaped.slice(i, i + PACK_WORD).join(''));
-  return words.join(' ');
-}
-
-export function unpackText(packed: string): string {
-  const body = packed.split(' ').map((w) => (w.startsWith(PACK_MARK) ? w.slice(PACK_MARK.length) : w)).join('');
-  return body.replace(/\\(\\|n|s|u[0-9a-f]{4})/gu, (_m, e: string) => (e === '\\' ? '\\' : e === 'n' ? '\n' : e === 's' ? ' ' : String.fromCharCode(parseInt(e.slice(1), 16))));
-}

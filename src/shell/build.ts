@@ -76,12 +76,16 @@ export function parseStage(options: BuildOptions): { archive: Archive; messages:
   return { archive, messages, report: buildReport(archive.files.map((f) => f.file), messages, archive.issues) };
 }
 
+/** Before the stages that write: an empty output folder, so nothing stale is published. */
+export function cleanOutput(options: BuildOptions): void {
+  rmSync(resolve(options.root ?? process.cwd(), options.output), { recursive: true, force: true });
+}
+
 /** Stage 2: the view model, Eleventy's pages and the data API. */
 export async function renderStage(issues: ParsedIssue[], report: BuildReport, options: BuildOptions, keywordCache?: KeywordCache): Promise<string> {
   const root = options.root ?? process.cwd();
   const output = resolve(root, options.output);
   const pathPrefix = options.pathPrefix ?? '/';
-  rmSync(output, { recursive: true, force: true });
   const site = siteData(issues, report, options, keywordCache);
   const eleventy = new Eleventy(join(root, 'templates'), output, {
     configPath: join(root, '.eleventy.ts'),
@@ -97,7 +101,11 @@ export async function renderStage(issues: ParsedIssue[], report: BuildReport, op
   return output;
 }
 
-/** Stage 3: the search index, from the parsed articles. */
+/**
+ * Stage 3: the search index, from the parsed articles. Run before the pages are rendered:
+ * its worker processes then share the machine with the parsed archive only, not with
+ * Eleventy's memory as well, so the build's peak stays that of its larger stage.
+ */
 export async function searchStage(issues: ParsedIssue[], options: BuildOptions): Promise<number> {
   const output = resolve(options.root ?? process.cwd(), options.output);
   const search = await writeSearchIndex(issues, output, options.pathPrefix ?? '/');
@@ -108,7 +116,8 @@ export async function searchStage(issues: ParsedIssue[], options: BuildOptions):
 
 export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const { archive, messages, report } = parseStage(options);
-  const output = await renderStage(archive.issues, report, options);
+  cleanOutput(options);
   await searchStage(archive.issues, options);
+  const output = await renderStage(archive.issues, report, options);
   return { issues: archive.issues, messages, report, output };
 }

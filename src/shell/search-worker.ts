@@ -4,7 +4,7 @@
  * next year. Each worker runs its own Pagefind service, so years are indexed in parallel and
  * each service holds only one year in memory at a time.
  */
-import { rmSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import type { SearchRecord } from '../search/records.ts';
@@ -47,6 +47,9 @@ export async function writeYearIndex(job: IndexJob): Promise<IndexJobResult> {
   const written = await index.writeFiles({ outputPath: job.outputPath });
   all.push(...written.errors);
   await index.deleteIndex();
+  // Each article's real text, for the browser's excerpt and exact check.
+  mkdirSync(join(job.outputPath, 'text'), { recursive: true });
+  for (const r of job.records) writeFileSync(join(job.outputPath, r.textFile), r.text);
   for (const name of UNUSED) rmSync(join(job.outputPath, name), { force: true });
   return { year: job.year, records: job.records.length, errors: all };
 }
