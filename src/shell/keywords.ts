@@ -3,7 +3,7 @@
  * list and for related articles. The shell's job: nodejieba loads dictionaries from disk.
  */
 import nodejieba from 'nodejieba';
-import type { ParsedIssue } from '../core/index.ts';
+import type { Article, ParsedIssue } from '../core/index.ts';
 import type { Keyword } from '../site/model.ts';
 
 /** Words that say nothing about one article of this paper: they are in nearly all of them. */
@@ -21,17 +21,29 @@ const LEAD_CHARS = 600;
 /** Keywords already extracted, by the text they were extracted from: a rebuild reuses them. */
 export type KeywordCache = Map<string, Keyword[]>;
 
+/**
+ * The same parsed article object has the same keywords: a preview edit re-assembles one
+ * issue, and every other article is found here without building its text again.
+ */
+const byArticle = new WeakMap<Article, { count: number; keywords: Keyword[] }>();
+
 export function articleKeywords(issues: readonly ParsedIssue[], count = 8, cache: KeywordCache = new Map()): Map<string, Keyword[]> {
   const out = new Map<string, Keyword[]>();
   for (const issue of issues) {
     for (const page of issue.pages) {
       for (const a of page.articles) {
+        const seen = byArticle.get(a);
+        if (seen?.count === count) {
+          out.set(a.id, seen.keywords);
+          continue;
+        }
         // The headline block and the lead say what a story is about; reading only them keeps
         // jieba's cost (the larger part of rendering an archive) to a third.
         const text = [a.kicker, a.headline, a.headline, ...a.subtitles, ...a.paragraphs].filter(Boolean).join('\n').slice(0, LEAD_CHARS);
         const known = cache.get(text);
         if (known) {
           out.set(a.id, known);
+          byArticle.set(a, { count, keywords: known });
           continue;
         }
         const words = nodejieba
@@ -40,6 +52,7 @@ export function articleKeywords(issues: readonly ParsedIssue[], count = 8, cache
           .slice(0, count);
         const keywords = words.map((k) => ({ word: k.word, weight: k.weight }));
         cache.set(text, keywords);
+        byArticle.set(a, { count, keywords });
         out.set(a.id, keywords);
       }
     }

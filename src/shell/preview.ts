@@ -16,12 +16,15 @@ import { dateOfFile, unplacedMessages } from '../core/issue.ts';
 import { toIso } from '../core/dates.ts';
 import { issueUrl, type SiteModel } from '../site/model.ts';
 import { listIssueFiles, readIssueFile } from './read-archive.ts';
-import { allMessages, renderStage, searchStage, siteData, writeApi, type BuildOptions } from './build.ts';
+import { allMessages, cleanOutput, renderStage, searchStage, siteData, writeApi, type BuildOptions } from './build.ts';
 import { buildReport, type BuildReport } from '../site/report.ts';
 import type { KeywordCache } from './keywords.ts';
 import { rewriteYears } from './search-index.ts';
 
 type SiteData = ReturnType<typeof siteData>;
+
+/** How long after an edit's pages are written its year's search index is rewritten. */
+const SEARCH_INDEX_DELAY_MS = 300;
 
 /** What a template module exports (see templates/*.11ty.ts). */
 interface TemplateModule {
@@ -167,8 +170,9 @@ export class Preview {
   /** The first, full build: every page through Eleventy. */
   async build(): Promise<void> {
     this.#parseChanged();
-    await renderStage(this.#issues, this.report, this.#options, this.#keywords);
+    cleanOutput(this.#options);
     await searchStage(this.#issues, this.#options);
+    await renderStage(this.#issues, this.report, this.#options, this.#keywords);
     this.#related = relatedSignature(siteData(this.#issues, this.report, this.#options, this.#keywords).model);
     await this.ready();
   }
@@ -209,7 +213,12 @@ export class Preview {
     // The search index of the edited issues' years is rebuilt after the pages, in the
     // background, so the edited pages are on screen first.
     const years = new Set([...before, ...after].map((id) => id.slice(0, 4)));
-    this.searchIndex = this.searchIndex.then(() => rewriteYears(this.#issues, years, this.#output, this.#options.pathPrefix ?? '/')).then(() => undefined);
+    // It starts a moment later, so the reloaded pages are served before its tokenizing runs.
+    const issues = this.#issues;
+    this.searchIndex = this.searchIndex
+      .then(() => new Promise((resolve) => setTimeout(resolve, SEARCH_INDEX_DELAY_MS)))
+      .then(() => rewriteYears(issues, years, this.#output, this.#options.pathPrefix ?? '/'))
+      .then(() => undefined);
     return { file, milliseconds: performance.now() - started, written, issues: [...affected] };
   }
 

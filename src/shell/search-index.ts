@@ -70,7 +70,8 @@ export async function writeYearIndexes(years: readonly YearRecords[], output: st
  * directory of any such year that no longer holds an issue.
  */
 async function writeYears(issues: readonly ParsedIssue[], output: string, pathPrefix: string, only?: ReadonlySet<string>): Promise<SearchIndexResult> {
-  const years = searchRecordsByYear(issues, pathPrefix).filter((y) => !only || only.has(y.year));
+  // Only the named years' articles are tokenized: after an edit, one year of the archive.
+  const years = searchRecordsByYear(only ? issues.filter((i) => only.has(i.issue.date.slice(0, 4))) : issues, pathPrefix);
   const root = join(output, 'pagefind');
   let candidates: Iterable<string> = only ?? [];
   if (!only) {
