@@ -19,7 +19,8 @@ import { filterToken, searchTokens } from './tokens.ts';
 
 export interface SearchRecord {
   url: string;
-  content: string;
+  /** Filter tokens: month, page, each reporter. */
+  filters: string[];
   meta: Record<string, string>;
   /** ISO date, for sorting newest first. */
   date: string;
@@ -43,6 +44,15 @@ export function articleSearchText(a: Article): string {
   return `${heading}\n${body}`;
 }
 
+/**
+ * What Pagefind indexes for a record: its tokens, each once, the headline block's once more,
+ * then its filter tokens. Computed by the index workers, so both cores tokenize.
+ */
+export function recordContent(r: Pick<SearchRecord, 'text' | 'filters'>): string {
+  const heading = r.text.slice(0, r.text.indexOf('\n'));
+  return [...new Set(searchTokens(heading)), ...new Set(searchTokens(r.text)), ...r.filters].join(' ');
+}
+
 /** Records grouped by the year of their issue, newest year first. */
 export function searchRecordsByYear(issues: readonly ParsedIssue[], pathPrefix = '/'): YearRecords[] {
   const byYear = new Map<string, SearchRecord[]>();
@@ -54,12 +64,11 @@ export function searchRecordsByYear(issues: readonly ParsedIssue[], pathPrefix =
     for (const page of issue.pages) {
       for (const a of page.articles) {
         const text = articleSearchText(a);
-        const heading = text.slice(0, text.indexOf('\n'));
         const filters = [filterToken('month', date.slice(5, 7)), filterToken('page', String(page.number)), ...a.reporters.map((r) => filterToken('reporter', r))];
         const textFile = `text/${a.id.slice(5)}.txt`;
         list.push({
           url: prefixUrl(a.url, pathPrefix),
-          content: [...new Set(searchTokens(heading)), ...new Set(searchTokens(text)), ...filters].join(' '),
+          filters,
           meta: {
             title: a.headline ?? `${[...(a.paragraphs[0] ?? '')].slice(0, 20).join('')}…`,
             ...(a.kicker ? { kicker: a.kicker } : {}),

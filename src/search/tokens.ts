@@ -15,6 +15,7 @@
  * two characters and found no word starting with the second.
  */
 const HAN = /\p{Script=Han}/u;
+const WORD_CHAR = /[\p{L}\p{N}]/u;
 const CODE = 4;
 
 /** `n` in base 26 as exactly `width` letters a–z. */
@@ -29,45 +30,89 @@ function letters(n: number, width: number): string {
 
 /** The 4-letter code of one Han character. */
 export function hanCode(ch: string): string {
-  return letters(ch.codePointAt(0)!, CODE);
+  return codeOf(ch.codePointAt(0)!);
 }
 
-/** Han runs and the Latin/number words of a text, in order. */
+/**
+ * What each code point is, and each Han character's code, remembered: every article of the
+ * archive is tokenized on each build, and a few thousand characters make up nearly all of it.
+ */
+const HAN_KIND = 1;
+const WORD_KIND = 2;
+const OTHER_KIND = 0;
+const kinds = new Map<number, number>();
+const codes = new Map<number, string>();
+
+function kindOf(cp: number): number {
+  if (cp >= 0x4e00 && cp <= 0x9fff) return HAN_KIND;
+  if (cp < 0x80) return (cp >= 48 && cp <= 57) || (cp >= 65 && cp <= 90) || (cp >= 97 && cp <= 122) ? WORD_KIND : OTHER_KIND;
+  let kind = kinds.get(cp);
+  if (kind === undefined) {
+    const ch = String.fromCodePoint(cp);
+    kind = HAN.test(ch) ? HAN_KIND : WORD_CHAR.test(ch) ? WORD_KIND : OTHER_KIND;
+    kinds.set(cp, kind);
+  }
+  return kind;
+}
+
+function codeOf(cp: number): string {
+  let code = codes.get(cp);
+  if (code === undefined) codes.set(cp, (code = letters(cp, CODE)));
+  return code;
+}
+
+/**
+ * Han runs (as their characters' codes) and the Latin/number words of a text, in order, in
+ * one pass over its code points: a Han character ends a Latin word and extends a run;
+ * another letter or digit ends a run and extends a word (lower case); anything else ends both.
+ */
 function pieces(text: string): { han: string[][]; latin: string[] } {
   const han: string[][] = [];
   const latin: string[] = [];
-  for (const word of text.split(/[^\p{L}\p{N}]+/u)) {
-    let run: string[] = [];
-    for (const ch of word) {
-      if (HAN.test(ch)) run.push(ch);
-      else if (run.length) {
-        han.push(run);
-        run = [];
-      }
+  let run: string[] = [];
+  let word = '';
+  for (let i = 0; i < text.length; i++) {
+    let cp = text.charCodeAt(i);
+    if (cp >= 0xd800 && cp <= 0xdbff && i + 1 < text.length) {
+      cp = text.codePointAt(i)!;
+      i++;
     }
-    if (run.length) han.push(run);
-    const rest = word.replace(/\p{Script=Han}+/gu, ' ').trim();
-    if (rest) latin.push(...rest.toLowerCase().split(/\s+/u));
+    const kind = kindOf(cp);
+    if (kind !== HAN_KIND && run.length) {
+      han.push(run);
+      run = [];
+    }
+    if (kind !== WORD_KIND && word) {
+      latin.push(word);
+      word = '';
+    }
+    if (kind === HAN_KIND) run.push(codeOf(cp));
+    else if (kind === WORD_KIND) word += String.fromCodePoint(cp).toLowerCase();
   }
+  if (run.length) han.push(run);
+  if (word) latin.push(word);
   return { han, latin };
 }
 
 /** The 8-letter codes of a run's overlapping character pairs, in order. */
 function pairCodes(run: readonly string[]): string[] {
-  const codes = run.map(hanCode);
-  return codes.slice(1).map((code, i) => codes[i]! + code);
+  const out: string[] = [];
+  for (let i = 1; i < run.length; i++) out.push(run[i - 1]! + run[i]!);
+  return out;
 }
 
 export function searchTokens(text: string): string[] {
   const { han, latin } = pieces(text);
-  return [...han.flatMap((run) => [...pairCodes(run), hanCode(run[run.length - 1]!)]), ...latin];
+  const out: string[] = [];
+  for (const run of han) out.push(...pairCodes(run), run[run.length - 1]!);
+  return [...out, ...latin];
 }
 
 /** The query as the index holds it: pair codes for Han runs (a lone character's own code). */
 export function queryTokens(query: string): string[] {
   const { han, latin } = pieces(query);
-  const codes = han.flatMap((run) => (run.length === 1 ? [hanCode(run[0]!)] : pairCodes(run)));
-  return [...new Set([...codes, ...latin])];
+  const runCodes = han.flatMap((run) => (run.length === 1 ? [run[0]!] : pairCodes(run)));
+  return [...new Set([...runCodes, ...latin])];
 }
 
 /**

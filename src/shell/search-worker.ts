@@ -7,7 +7,7 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
-import type { SearchRecord } from '../search/records.ts';
+import { recordContent, type SearchRecord } from '../search/records.ts';
 
 export interface IndexJob {
   year: string;
@@ -34,7 +34,7 @@ export async function writeYearIndex(job: IndexJob): Promise<IndexJobResult> {
     job.records.map((r) =>
       index.addCustomRecord({
         url: r.url,
-        content: r.content,
+        content: recordContent(r),
         // 'unknown': no stemming and no word segmentation. The content is already split into
         // search tokens; a Chinese segmenter only re-split them, and cost half the time.
         language: 'unknown',

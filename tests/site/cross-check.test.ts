@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { fixtureSite, siteFiles } from './site-fixture.ts';
+import { articleSearchText } from '../../src/search/records.ts';
 
 const ARTICLE_URL = /^\/\d{4}\/\d{2}\/\d{2}\/\d+\/\d+\/$/u;
 const sorted = (urls: Iterable<string>) => [...new Set(urls)].sort();
@@ -34,12 +35,16 @@ test('pages, links, sitemap, feed, JSON API and search index agree on the same a
   const api = sorted(
     list.flatMap((entry) => (JSON.parse(readFileSync(join(site.output, 'api/issues', `${entry.id}.json`), 'utf8')) as { pages: { articles: { url: string }[] }[] }).pages.flatMap((p) => p.articles.map((a) => a.url))),
   );
-  // Pagefind fragments: gzip, a `pagefind_dcd` signature, then the record as JSON.
-  const searchIndex = sorted(
-    [...files]
-      .filter(([p]) => /^pagefind\/\d{4}\/fragment\/.*\.pf_fragment$/u.test(p))
-      .map(([, bytes]) => (JSON.parse(gunzipSync(bytes).toString('utf8').replace(/^pagefind_dcd/u, '')) as { url: string }).url),
-  );
+  // Pagefind fragments: gzip, a `pagefind_dcd` signature, then the record as JSON. Each
+  // names the file holding its article's text, which must be there and be that article's.
+  const fragments = [...files]
+    .filter(([p]) => /^pagefind\/\d{4}\/fragment\/.*\.pf_fragment$/u.test(p))
+    .map(([, bytes]) => JSON.parse(gunzipSync(bytes).toString('utf8').replace(/^pagefind_dcd/u, '')) as { url: string; meta: { text: string } });
+  const searchIndex = sorted(fragments.map((f) => f.url));
+  const texts = new Map(site.issues.flatMap((i) => i.pages.flatMap((p) => p.articles.map((a) => [a.url, articleSearchText(a)] as const))));
+  for (const f of fragments) assert.equal(files.get(f.meta.text.slice(1))?.toString('utf8'), texts.get(f.url), `${f.url}: its text file`);
+  const textFiles = [...files.keys()].filter((p) => /^pagefind\/\d{4}\/text\//u.test(p));
+  assert.equal(textFiles.length, count, 'one text file per article, no stale ones');
 
   assert.ok(site.issues.length <= 20, 'the feed lists the latest 20 issues: all of this archive');
   for (const [name, urls] of Object.entries({ written, linkedFromPages, sitemap, feed, api, searchIndex })) {
