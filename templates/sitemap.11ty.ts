@@ -1,4 +1,4 @@
-/** sitemap.xml: every issue, page, article, calendar and reporter page. */
+/** sitemap.xml: every issue, page, article, calendar and reporter page (and a reporter's years). */
 import { html } from '../src/site/html.ts';
 import { absoluteUrl } from '../src/site/format.ts';
 import type { TemplateData } from '../src/site/parts.ts';
@@ -17,6 +17,7 @@ export function render({ site }: TemplateData): string {
     ...m.pages.map((p) => ({ path: p.url, date: p.issueId })),
     ...m.articles.map((a) => ({ path: a.article.url, date: a.issue.date })),
     ...m.reporters.map((r) => ({ path: r.url })),
+    ...m.reporterYears.map((r) => ({ path: r.url })),
   ];
   return `<?xml version="1.0" encoding="UTF-8"?>\n${html`<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
 ${entries.map((e) => html`<url><loc>${absoluteUrl(e.path, site)}</loc>${e.date ? html`<lastmod>${e.date}</lastmod>` : ''}</url>\n`)}</urlset>`}\n`;

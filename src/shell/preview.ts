@@ -32,7 +32,7 @@ interface TemplateModule {
   render(data: Record<string, unknown>): string;
 }
 
-const TEMPLATES = ['index', 'archive', 'year', 'month', 'issue', 'page', 'article', 'reporters', 'reporter', '404', 'sitemap', 'feed', 'report'] as const;
+const TEMPLATES = ['index', 'archive', 'year', 'month', 'issue', 'page', 'article', 'reporters', 'reporter', 'reporter-year', '404', 'sitemap', 'feed', 'report'] as const;
 
 export interface PreviewUpdate {
   file: string;
@@ -241,6 +241,7 @@ export class Preview {
       month: (mv: { year: number; month: number }) => months.has(`${mv.year}-${String(mv.month).padStart(2, '0')}`),
       year: (yv: { year: number }) => [...months].some((m) => m.startsWith(String(yv.year))),
       reporter: (rv: { name: string }) => reporters.has(rv.name),
+      'reporter-year': (ry: { name: string; year: string }) => reporters.has(ry.name) && [...touched].some((id) => id.startsWith(ry.year)),
     };
     let written = 0;
     for (const [name, mod] of await this.#loadTemplates()) {

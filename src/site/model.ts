@@ -65,6 +65,18 @@ export interface ReporterView {
   url: string;
   /** Newest first. */
   articles: ArticleRef[];
+  /** The years with their articles, newest first: each has a page of its own. */
+  years: ReporterYearView[];
+}
+
+/** One reporter's articles of one year: a prolific reporter's whole list would be thousands of lines. */
+export interface ReporterYearView {
+  name: string;
+  year: string;
+  url: string;
+  reporterUrl: string;
+  /** Newest first. */
+  articles: ArticleRef[];
 }
 
 export interface DayCell {
@@ -100,6 +112,8 @@ export interface SiteModel {
   pages: PageView[];
   articles: ArticleView[];
   reporters: ReporterView[];
+  /** Every reporter's year pages, for pagination. */
+  reporterYears: ReporterYearView[];
   years: YearView[];
   months: MonthView[];
   /** What the search page offers to narrow by, with how many articles each value holds. */
@@ -140,6 +154,10 @@ export function pageUrl(id: string, page: number): string {
 
 export function reporterUrl(name: string): string {
   return `/reporters/${name}/`;
+}
+
+export function reporterYearUrl(name: string, year: string): string {
+  return `${reporterUrl(name)}${year}/`;
 }
 
 export function monthUrl(year: number, month: number): string {
@@ -310,8 +328,17 @@ export function buildSiteModel(parsed: readonly ParsedIssue[], options: ModelOpt
   }
   const reporters = [...byReporter]
     // Newest issue first; within an issue, in page and reading order (refs come in that order).
-    .map(([name, list]) => ({ name, url: reporterUrl(name), articles: list.sort((a, b) => byCodePoint(b.issueId, a.issueId)) }))
+    .map(([name, list]): ReporterView => {
+      const articles = list.sort((a, b) => byCodePoint(b.issueId, a.issueId));
+      const years: ReporterYearView[] = [];
+      for (const ref of articles) {
+        const year = ref.issueId.slice(0, 4);
+        if (years[years.length - 1]?.year !== year) years.push({ name, year, url: reporterYearUrl(name, year), reporterUrl: reporterUrl(name), articles: [] });
+        years[years.length - 1]!.articles.push(ref);
+      }
+      return { name, url: reporterUrl(name), articles, years };
+    })
     .sort((a, b) => b.articles.length - a.articles.length || a.name.localeCompare(b.name, 'zh-CN'));
   const { years, months } = calendar(sorted.map((p) => p.issue), options.publicationDays);
-  return { paper: options.paper, issues: [...issues].reverse(), pages: issues.flatMap((i) => i.pages), articles, reporters, years, months, facets: searchFacets(articles) };
+  return { paper: options.paper, issues: [...issues].reverse(), pages: issues.flatMap((i) => i.pages), articles, reporters, reporterYears: reporters.flatMap((r) => r.years), years, months, facets: searchFacets(articles) };
 }

@@ -67,6 +67,20 @@ test('every issue, page and article has its page, and the home page lists the is
   assert.match(home, /2024年3月29日 星期五 第36期/u);
 });
 
+test('each reporter has a page with the latest articles and a page per year that together list them all', () => {
+  const byReporter = new Map<string, string[]>();
+  for (const i of result.issues) for (const p of i.pages) for (const a of p.articles) for (const r of a.reporters) byReporter.set(r, [...(byReporter.get(r) ?? []), a.url]);
+  assert.ok(byReporter.size > 5);
+  const hrefs = (path: string, pattern: RegExp) => [...readFileSync(join(out, path, 'index.html'), 'utf8').matchAll(pattern)].map((m) => decodeURIComponent(m[1]!));
+  const articlesOn = (path: string) => hrefs(path, /<a class="headline" href="([^"]+)"/gu);
+  for (const [name, urls] of byReporter) {
+    const years = hrefs(`reporters/${name}`, /<a href="([^"]+)">\d{4}年<\/a>/gu).map((u) => u.split('/')[3]!);
+    assert.deepEqual(years, [...new Set(urls.map((u) => u.slice(1, 5)))].sort().reverse(), `${name}: every year with an article, newest first`);
+    assert.equal(articlesOn(`reporters/${name}`).length, Math.min(30, urls.length), `${name}: the latest articles, at most 30`);
+    assert.deepEqual(years.flatMap((y) => articlesOn(`reporters/${name}/${y}`)).sort(), [...urls].sort(), `${name}: the year pages list every article once`);
+  }
+});
+
 test('no internal link is broken', () => {
   assert.ok(htmlFiles(out).length > 40);
   assert.deepEqual(brokenLinks(out, '/'), []);

@@ -60,6 +60,7 @@ export const PAGE_OF_EACH_TYPE = {
   continuation: '/2024/04/01/2/2/',
   reporters: '/reporters/',
   reporter: '/reporters/李一/',
+  reporterYear: '/reporters/李一/2024/',
   search: '/search/',
   notFound: '/404.html',
 } as const;
