@@ -30,7 +30,7 @@ for (const arg of files) {
   if (issue) console.log(describeIssue(issue, rel));
   else {
     console.log('This file is in no issue:');
-    for (const m of archive.messages.filter((m) => m.file === rel)) console.log(`  ${formatMessage(m)}`);
+    for (const m of archive.messages.filter((m) => m.file === rel || m.file === rel.replace(/\.txt$/u, '.meta'))) console.log(`  ${formatMessage(m)}`);
     failed = true;
   }
   console.log('');
