@@ -79,14 +79,15 @@ async function measure(archive: string, site: string, issues: ParsedIssue[], que
     await page.waitForSelector('[data-search][data-state="ready"]', { timeout: 30000 });
     const firstPageBytes = bytes;
     while (await page.isVisible('[data-more]')) {
-    await page.click('[data-more]');
-    await page.waitForSelector('[data-search][data-state="ready"]');
-  }
+      await page.click('[data-more]');
+      await page.waitForSelector('[data-search][data-state="ready"]');
+    }
     const found = await page.$$eval('[data-results] a.headline', (as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
     await page.close();
     const expected = [...texts].filter(([, t]) => t.replace(/\s+/gu, '').includes(query)).map(([u]) => u);
     const correct = found.filter((u) => expected.includes(u)).length;
     rows.push({ archive, query, expected: expected.length, found: found.length, correct, bytes: firstPageBytes });
+    process.stderr.write(`${archive} ${rows.length}/${queries.length} ${query}: expected ${expected.length}, found ${found.length}, correct ${correct}, ${Math.round(firstPageBytes / 1024)} KB\n`);
   }
   await browser.close();
   server.close();
