@@ -20,7 +20,11 @@ interface PagefindModule {
   createInstance(o: { basePath: string }): PagefindInstance;
 }
 
-const PAGE_SIZE = 20;
+/**
+ * Results shown at first and per 显示更多. Ten, as the big search engines show: each result
+ * costs its Pagefind fragment and its text file, and a reader's first screen holds about ten.
+ */
+const PAGE_SIZE = 10;
 /** Candidates checked per click at most, when many in a row do not hold the query. */
 const CHECK_LIMIT = 200;
 
@@ -59,6 +63,13 @@ export function excerpt(text: string, terms: readonly string[]): string {
   const at = hits.length ? Math.min(...hits) : 0;
   const start = Math.max(0, at - 40);
   return `${start > 0 ? '…' : ''}${flat.slice(start, start + 120)}${start + 120 < flat.length ? '…' : ''}`;
+}
+
+/** An article's text: a gzip file beside the index (see records.ts); empty if it cannot be had. */
+async function articleText(url: string): Promise<string> {
+  const response = await fetch(url);
+  if (!response.ok || !response.body) return '';
+  return new Response(response.body.pipeThrough(new DecompressionStream('gzip'))).text();
 }
 
 /** `2024-03-29` → `2024年3月29日` */
@@ -167,8 +178,7 @@ async function run(): Promise<void> {
       const found = await Promise.all(
         batch.map(async (r) => {
           const data = await r.data();
-          const response = await fetch(data.meta.text ?? '');
-          return { data, text: response.ok ? await response.text() : '' };
+          return { data, text: await articleText(data.meta.text ?? '') };
         }),
       );
       for (const { data, text } of found) {

@@ -6,6 +6,7 @@
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { recordContent, type SearchRecord } from '../search/records.ts';
 
@@ -47,9 +48,10 @@ export async function writeYearIndex(job: IndexJob): Promise<IndexJobResult> {
   const written = await index.writeFiles({ outputPath: job.outputPath });
   all.push(...written.errors);
   await index.deleteIndex();
-  // Each article's real text, for the browser's excerpt and exact check.
+  // Each article's real text, for the browser's excerpt and exact check, gzip-compressed
+  // (the header carries no time, so two builds write the same bytes).
   mkdirSync(join(job.outputPath, 'text'), { recursive: true });
-  for (const r of job.records) writeFileSync(join(job.outputPath, r.textFile), r.text);
+  for (const r of job.records) writeFileSync(join(job.outputPath, r.textFile), gzipSync(r.text, { level: 9 }));
   for (const name of UNUSED) rmSync(join(job.outputPath, name), { force: true });
   return { year: job.year, records: job.records.length, errors: all };
 }

@@ -42,7 +42,7 @@ test('pages, links, sitemap, feed, JSON API and search index agree on the same a
     .map(([, bytes]) => JSON.parse(gunzipSync(bytes).toString('utf8').replace(/^pagefind_dcd/u, '')) as { url: string; meta: { text: string } });
   const searchIndex = sorted(fragments.map((f) => f.url));
   const texts = new Map(site.issues.flatMap((i) => i.pages.flatMap((p) => p.articles.map((a) => [a.url, articleSearchText(a)] as const))));
-  for (const f of fragments) assert.equal(files.get(f.meta.text.slice(1))?.toString('utf8'), texts.get(f.url), `${f.url}: its text file`);
+  for (const f of fragments) assert.equal(gunzipSync(files.get(f.meta.text.slice(1))!).toString('utf8'), texts.get(f.url), `${f.url}: its text file`);
   const textFiles = [...files.keys()].filter((p) => /^pagefind\/\d{4}\/text\//u.test(p));
   assert.equal(textFiles.length, count, 'one text file per article, no stale ones');
 
