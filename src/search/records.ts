@@ -15,7 +15,7 @@
  * of the time (8.5 s → 5.7 s), and every token repeated within an article 30% of the tokens.
  */
 import type { Article, ParsedIssue } from '../core/index.ts';
-import { prefixUrl } from '../site/format.ts';
+import { articleName, prefixUrl } from '../site/format.ts';
 import { filterToken, searchTokens } from './tokens.ts';
 
 export interface SearchRecord {
@@ -71,7 +71,7 @@ export function searchRecordsByYear(issues: readonly ParsedIssue[], pathPrefix =
           url: prefixUrl(a.url, pathPrefix),
           filters,
           meta: {
-            title: a.headline ?? `${[...(a.paragraphs[0] ?? '')].slice(0, 20).join('')}…`,
+            title: articleName(a),
             ...(a.kicker ? { kicker: a.kicker } : {}),
             date,
             page: String(page.number),

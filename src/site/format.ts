@@ -1,5 +1,11 @@
 /** Formatting helpers for templates: dates in Chinese, URLs under the site's path prefix. */
 import { DateTime } from 'luxon';
+import type { Article } from '../core/index.ts';
+
+/** The title an article is known by (pages, feed, search results): its headline, or its opening words when none survived. */
+export function articleName(a: Pick<Article, 'headline' | 'paragraphs'>): string {
+  return a.headline ?? `无标题文章：${[...(a.paragraphs[0] ?? '')].slice(0, 16).join('')}…`;
+}
 
 /** `2024年3月29日 星期五` */
 export function chineseDate(iso: string, withWeekday = true): string {

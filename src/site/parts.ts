@@ -1,7 +1,7 @@
 /** Pieces of markup shared by several templates. */
 import type { Article, Issue } from '../core/index.ts';
 import { html, type SafeHtml } from './html.ts';
-import { chineseDate, prefixUrl } from './format.ts';
+import { articleName, chineseDate, prefixUrl } from './format.ts';
 import { issueUrl, reporterUrl, type ArticleRef, type MonthView, type SiteModel } from './model.ts';
 import type { SiteData } from './layout.ts';
 import type { BuildReport } from './report.ts';
@@ -15,10 +15,7 @@ export function issueTitle(issue: Pick<Issue, 'date' | 'number'>): string {
   return `${chineseDate(issue.date)}${issue.number ? ` 第${issue.number}期` : ''}`;
 }
 
-/** The title an article is known by: its headline, or where it stands when none survived. */
-export function articleName(a: Article): string {
-  return a.headline ?? `无标题文章：${[...(a.paragraphs[0] ?? '')].slice(0, 16).join('')}…`;
-}
+export { articleName } from './format.ts';
 
 /** Headline block in the paper's order: 引题 small above, 主题 large, 副题 below. */
 export function teaser(a: Article, site: SiteData, opts: { lead?: boolean; date?: string; page?: number } = {}): SafeHtml {
