@@ -68,7 +68,8 @@ async function measure(archive: string, site: string, issues: ParsedIssue[], que
     page.on('response', async (r) => {
       const url = r.url();
       // Start-up files every search loads whatever the query: page, CSS, scripts, wasm, entry, meta.
-      if (/\/search\/|\.css|\.js$|\.wasm|pagefind-entry\.json|\.pf_meta$|\/filter\//u.test(url)) return;
+      // (Each year's index has its own entry, meta and WebAssembly; the search page fetches one WebAssembly for all.)
+      if (/\/search\/|\.css|\.js$|\/wasm\.[\w-]+\.pagefind$|pagefind-entry\.json|\.pf_meta$|\/filter\//u.test(url)) return;
       try {
         bytes += (await r.body()).length;
       } catch {

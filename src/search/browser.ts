@@ -17,7 +17,7 @@ interface PagefindInstance {
   search(q: string, o?: Record<string, unknown>): Promise<{ results: PagefindResult[] }>;
 }
 interface PagefindModule {
-  createInstance(o: { basePath: string }): PagefindInstance;
+  createInstance(o: { basePath: string; noWorker?: boolean }): PagefindInstance;
 }
 
 /**
@@ -63,6 +63,22 @@ export function excerpt(text: string, terms: readonly string[]): string {
   const at = hits.length ? Math.min(...hits) : 0;
   const start = Math.max(0, at - 40);
   return `${start > 0 ? '…' : ''}${flat.slice(start, start + 120)}${start + 120 < flat.length ? '…' : ''}`;
+}
+
+/**
+ * Every year's index ships the same WebAssembly (one Pagefind version writes them all; a test
+ * checks they are identical). Each Pagefind instance fetches it from its own folder, so a
+ * search over thirteen years downloaded it thirteen times; fetched from one URL, the browser
+ * downloads it once and serves the other years from its cache.
+ */
+function shareWasm(prefix: string, year: string): void {
+  const fetchOriginal = window.fetch.bind(window);
+  const wasm = /\/pagefind\/\d{4}\/(wasm\.[\w-]+\.pagefind)$/u;
+  window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
+    const url = new URL(typeof input === 'string' ? input : input instanceof URL ? input.href : input.url, location.href);
+    const m = url.origin === location.origin ? wasm.exec(url.pathname) : null;
+    return fetchOriginal(m ? `${prefix}pagefind/${year}/${m[1]}` : input, init);
+  };
 }
 
 /** An article's text: a gzip file beside the index (see records.ts); empty if it cannot be had. */
@@ -158,10 +174,11 @@ async function run(): Promise<void> {
   const chosen: Record<FilterKind, string> = { month: value('month'), page: value('page'), reporter: value('reporter') };
   const filterTokens = (Object.keys(chosen) as FilterKind[]).filter((k) => chosen[k]).map((k) => filterToken(k, chosen[k]));
   status.textContent = `正在搜索“${query}”…`;
+  shareWasm(prefix, allYears[0]!);
   const pagefind = (await import(/* @vite-ignore */ `${prefix}pagefind/${allYears[0]}/pagefind.js`)) as PagefindModule;
   const instances = new Map<string, PagefindInstance>();
   const instance = (y: string) => {
-    if (!instances.has(y)) instances.set(y, pagefind.createInstance({ basePath: `${prefix}pagefind/${y}/` }));
+    if (!instances.has(y)) instances.set(y, pagefind.createInstance({ basePath: `${prefix}pagefind/${y}/`, noWorker: true }));
     return instances.get(y)!;
   };
   const candidates = new Candidates(instance, year ? allYears.filter((y) => y === year) : allYears, [...tokens, ...filterTokens], value('sort') === 'date');

@@ -46,6 +46,10 @@ test('pages, links, sitemap, feed, JSON API and search index agree on the same a
   const textFiles = [...files.keys()].filter((p) => /^pagefind\/\d{4}\/text\//u.test(p));
   assert.equal(textFiles.length, count, 'one text file per article, no stale ones');
 
+  // The search page fetches one year's WebAssembly for every year's index: they must be the same.
+  const wasm = [...files].filter(([p]) => /^pagefind\/\d{4}\/wasm\.[\w-]+\.pagefind$/u.test(p));
+  assert.ok(wasm.length >= 2);
+  for (const [path, bytes] of wasm) assert.ok(bytes.equals(wasm[0]![1]), `${path} is the same WebAssembly as ${wasm[0]![0]}`);
   assert.ok(site.issues.length <= 20, 'the feed lists the latest 20 issues: all of this archive');
   for (const [name, urls] of Object.entries({ written, linkedFromPages, sitemap, feed, api, searchIndex })) {
     assert.deepEqual(urls, parsed, `${name} names the same ${count} articles`);
