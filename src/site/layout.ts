@@ -35,7 +35,7 @@ export interface LayoutOptions {
  * forgot to escape it. Sent as a <meta> so it holds on any static host; a server that can
  * set headers sends the same policy (see docs/nginx.conf), plus frame-ancestors.
  */
-export const CONTENT_SECURITY_POLICY = "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; connect-src 'self'; worker-src 'self'; form-action 'self'; base-uri 'none'";
+export const CONTENT_SECURITY_POLICY = "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; connect-src 'self'; form-action 'self'; base-uri 'none'";
 
 export function layout({ site, path, title, description, crumbs, body, head, ogType = 'website', noindex }: LayoutOptions): string {
   const u = (p: string) => prefixUrl(p, site.pathPrefix);
