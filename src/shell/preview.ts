@@ -14,7 +14,8 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { assembleIssues, YUZHONG_DAILY, type Message, type ParsedFile, type ParsedIssue } from '../core/index.ts';
 import { dateOfFile, unplacedMessages } from '../core/issue.ts';
 import { toIso } from '../core/dates.ts';
-import { issueUrl, type SiteModel } from '../site/model.ts';
+import { issueUrl, reporterUrl, type SiteModel } from '../site/model.ts';
+import { articleName } from '../site/format.ts';
 import { listIssueFiles, readIssueFile } from './read-archive.ts';
 import { allMessages, cleanOutput, renderStage, searchStage, siteData, writeApi, type BuildOptions } from './build.ts';
 import { buildReport, type BuildReport } from '../site/report.ts';
@@ -32,7 +33,8 @@ interface TemplateModule {
   render(data: Record<string, unknown>): string;
 }
 
-const TEMPLATES = ['index', 'archive', 'year', 'month', 'issue', 'page', 'article', 'reporters', 'reporter', 'reporter-year', '404', 'sitemap', 'feed', 'report'] as const;
+/** Every template (a test checks the list against templates/): those without pagination are rendered after every edit. */
+export const TEMPLATES = ['index', 'archive', 'year', 'month', 'issue', 'page', 'article', 'reporters', 'reporter', 'reporter-year', 'search', '404', 'sitemap', 'feed', 'report'] as const;
 
 export interface PreviewUpdate {
   file: string;
@@ -41,8 +43,10 @@ export interface PreviewUpdate {
   issues: string[];
 }
 
+/** Each article's related list as its page shows it: every field a teaser prints (see `teaser` in parts.ts). */
 function relatedSignature(model: SiteModel): Map<string, string> {
-  return new Map(model.articles.map((a) => [a.article.id, a.related.map((r) => `${r.article.id}:${r.article.headline}`).join('|')]));
+  const teaser = (a: SiteModel['articles'][number]['article']) => [a.id, a.kicker, articleName(a), a.subtitles.join('/'), a.byline, a.continuedFrom, a.continuedTo].join('\u0001');
+  return new Map(model.articles.map((a) => [a.article.id, a.related.map((r) => teaser(r.article)).join('\u0002')]));
 }
 
 function hashOf(bytes: Buffer): string {
@@ -193,6 +197,8 @@ export class Preview {
     const path = resolve(this.#root, changed).replace(/\.meta$/u, '.txt');
     const file = relative(this.#root, path);
     const before = new Set(this.#issues.filter((i) => i.pages.some((p) => p.source === file)).map((i) => i.issue.id));
+    // Reporters named in those issues before the edit: a corrected byline changes the old name's pages too.
+    const reportersBefore = this.#issues.filter((i) => before.has(i.issue.id)).flatMap((i) => i.pages.flatMap((p) => p.articles.flatMap((a) => a.reporters)));
     this.#parseChanged();
     const after = this.#issues.filter((i) => i.pages.some((p) => p.source === file)).map((i) => i.issue.id);
     const affected = new Set([...before, ...after]);
@@ -205,10 +211,13 @@ export class Preview {
       affected.delete(id);
     }
     const site = siteData(this.#issues, this.report, this.#options, this.#keywords);
+    // A reporter no longer named anywhere leaves the site with all their pages.
+    const named = new Set(site.model.reporters.map((r) => r.name));
+    for (const name of reportersBefore) if (!named.has(name)) rmSync(join(this.#output, reporterUrl(name)), { recursive: true, force: true });
     const related = relatedSignature(site.model);
     const relatedChanged = new Set([...related].filter(([id, sig]) => this.#related.get(id) !== sig).map(([id]) => id));
     this.#related = related;
-    const written = await this.#renderAffected(site, affected, relatedChanged);
+    const written = await this.#renderAffected(site, affected, relatedChanged, new Set(reportersBefore));
     writeApi(this.#output, this.#issues, this.#options.pathPrefix ?? '/', affected);
     // The search index of the edited issues' years is rebuilt after the pages, in the
     // background, so the edited pages are on screen first.
@@ -222,7 +231,7 @@ export class Preview {
     return { file, milliseconds: performance.now() - started, written, issues: [...affected] };
   }
 
-  async #renderAffected(site: SiteData, affected: ReadonlySet<string>, relatedChanged: ReadonlySet<string>): Promise<number> {
+  async #renderAffected(site: SiteData, affected: ReadonlySet<string>, relatedChanged: ReadonlySet<string>, reportersBefore: ReadonlySet<string>): Promise<number> {
     const model: SiteModel = site.model;
     const touched = new Set(affected);
     // Neighbours link to the changed issues (上一期/下一期): their pages change too.
@@ -233,7 +242,7 @@ export class Preview {
       }
     }
     const months = new Set([...touched].map((id) => id.slice(0, 7)));
-    const reporters = new Set(model.articles.filter((a) => affected.has(a.issue.id)).flatMap((a) => a.article.reporters));
+    const reporters = new Set([...reportersBefore, ...model.articles.filter((a) => affected.has(a.issue.id)).flatMap((a) => a.article.reporters)]);
     const wanted: Record<string, (item: never) => boolean> = {
       issue: (iv: { issue: { id: string } }) => touched.has(iv.issue.id),
       page: (pv: { issueId: string }) => touched.has(pv.issueId),

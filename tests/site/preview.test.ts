@@ -4,9 +4,9 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Preview } from '../../src/shell/preview.ts';
+import { Preview, TEMPLATES } from '../../src/shell/preview.ts';
 import { buildSite } from '../../src/shell/build.ts';
 import { ROOT } from '../helpers.ts';
 import { copySeeds, differingFiles, siteFiles as files } from './site-fixture.ts';
@@ -53,4 +53,27 @@ test('a file moved to another date leaves its old issue and joins the new one', 
   const [after, full] = [files(join(dir, 'preview')), files(join(dir, 'full'))];
   assert.deepEqual([...after.keys()].sort(), [...full.keys()].sort());
   assert.deepEqual(differingFiles(full, after), []);
+});
+
+test('a corrected byline moves the article to the right reporter, and a name no longer used leaves', async () => {
+  const input = copySeeds(false);
+  const dir = join(input, '..');
+  // 徐潇 signs one article, in this seed only.
+  const edited = join(input, '004_1a975a26e425ac8f.txt');
+  const preview = new Preview({ input, output: join(dir, 'preview'), root: ROOT });
+  await preview.build();
+  assert.ok(files(join(dir, 'preview')).has('reporters/徐潇/index.html'));
+  writeFileSync(edited, readFileSync(edited, 'utf8').replace('徐潇', '徐萧'));
+  await preview.update(edited);
+  await preview.searchIndex;
+  await buildSite({ input, output: join(dir, 'full'), root: ROOT });
+  const [after, full] = [files(join(dir, 'preview')), files(join(dir, 'full'))];
+  assert.ok(after.has('reporters/徐萧/index.html') && !after.has('reporters/徐潇/index.html'));
+  assert.deepEqual([...after.keys()].sort(), [...full.keys()].sort());
+  assert.deepEqual(differingFiles(full, after), []);
+});
+
+test('the preview knows every template', () => {
+  const names = readdirSync(join(ROOT, 'templates')).filter((f) => f.endsWith('.11ty.ts')).map((f) => f.replace(/\.11ty\.ts$/u, ''));
+  assert.deepEqual([...TEMPLATES].sort(), names.sort());
 });
