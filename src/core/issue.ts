@@ -204,7 +204,7 @@ export function assembleIssues(files: readonly ParsedFile[], profile: PaperProfi
       const k = freeNumber();
       used.set(k, n.page);
       n.number = k;
-      const at = n.page.numberAt ?? { file: n.page.file, line: n.page.firstLine };
+      const at = n.page.numberAt;
       messages.push(fileMessage(at.file, 'page-duplicate', 'error', at.line, `第${claimed}版 of ${iso} is also claimed by ${holder.file === n.page.file ? `line ${holder.firstLine} of this file` : holder.file}, which keeps it (files are taken in name order); this text is shown as 第${k}版 until one of the two is corrected. Fix the "page:" (or masthead) of the file that is wrong, or remove the file that is a copy.`));
     }
     for (const n of numbered) {
@@ -224,7 +224,7 @@ export function assembleIssues(files: readonly ParsedFile[], profile: PaperProfi
     const moved = new Set(duplicates.map((d) => d.n.page));
     for (const { page: p, number } of numbered) {
       if (pageCount !== null && number! > pageCount && !moved.has(p)) {
-        const at = p.numberAt ?? { file: p.file, line: p.firstLine };
+        const at = p.numberAt;
         messages.push(fileMessage(at.file, 'page-over-count', 'error', at.line, `第${number}版 is beyond the ${pageCount} pages this issue has (今日${pageCount}版); it is shown, but check which page this text really is and correct its "page:".`));
       }
     }

@@ -9,13 +9,6 @@ import type { PageDraft, PageStep } from './draft.ts';
 import type { PaperProfile } from './profile.ts';
 import type { Furniture, IssueFacts, Layout, Message } from './types.ts';
 import { readFrontMatter, readMetaLines, type FrontMatter } from './steps/front-matter.ts';
-
-/** A line of an input file: the issue file itself or its sidecar `.meta` file. */
-export interface Place {
-  file: string;
-  /** 1-based; 0 when the whole file is meant. */
-  line: number;
-}
 import { layout } from './steps/layout.ts';
 import { masthead } from './steps/masthead.ts';
 import { continuationMarkers } from './steps/continuation-markers.ts';
@@ -27,14 +20,21 @@ import { conservation } from './conservation.ts';
 
 export const PAGE_STEPS: readonly PageStep[] = [layout, masthead, continuationMarkers, blocks, articles, headlines];
 
+/** A line of an input file: the issue file itself or its sidecar `.meta` file. */
+export interface Place {
+  file: string;
+  /** 1-based; 0 when the whole file is meant. */
+  line: number;
+}
+
 export interface ParsedPage {
   file: string;
   /** Position in the file (form-feed separated), 0-based. */
   index: number;
   /** Page number when known from the text or the front matter. */
   number: number | null;
-  /** Where that number was given (front matter `page:`, the masthead, the page's first line), for messages about it. */
-  numberAt: Place | null;
+  /** Where that number was given (front matter `page:`, the masthead, else the page's first line), for messages about it. */
+  numberAt: Place;
   /** The file line the page starts on. */
   firstLine: number;
   layout: Layout;
@@ -105,12 +105,13 @@ export function runPage(file: string, index: number, raw: { no: number; raw: str
   for (const e of draft.elements) if (e.type === 'article') out.push(finishArticle(e.article, draft));
   draft.furniture.sort((a, b) => a.line - b.line);
   const lines = draft.lines;
+  const firstLine = raw.find((r) => r.raw.trim() !== '')?.no ?? raw[0]?.no ?? 0;
   const page: ParsedPage = {
     file,
     index,
     number: draft.number,
-    numberAt: null,
-    firstLine: raw.find((r) => r.raw.trim() !== '')?.no ?? raw[0]?.no ?? 0,
+    numberAt: { file, line: firstLine },
+    firstLine,
     layout: draft.layout,
     facts: draft.facts,
     articles: out,
@@ -152,10 +153,9 @@ export function parseFile(input: FileInput, profile: PaperProfile): ParsedFile {
     const given = meta.page !== undefined ? meta.page + index : before !== null ? before + 1 : null;
     const { draft, page } = runPage(file, index, chunk, profile, given);
     if (page.number === null && page.sendsContinuations && !page.receivesContinuations) page.number = 1;
-    if (page.number !== null) {
-      const masthead = page.furniture.find((f) => f.kind === 'masthead');
-      page.numberAt = meta.page !== undefined && index === 0 && metaAt.page ? metaAt.page : { file, line: masthead && given === null ? masthead.line : page.firstLine };
-    }
+    const masthead = page.furniture.find((f) => f.kind === 'masthead');
+    if (index === 0 && metaAt.page) page.numberAt = metaAt.page;
+    else if (masthead && given === null) page.numberAt = { file, line: masthead.line };
     messages.push(...draft.messages);
     const { missing, extra } = conservation(page.original, page);
     if (missing || extra) {

@@ -26,7 +26,7 @@ export interface FrontMatter {
   pageCount?: number;
 }
 
-/** The line each key was given on, for messages that point back to it. */
+/** The line each key's value was taken from, for messages that point back to it. */
 export type FrontMatterLines = { [K in keyof FrontMatter]?: number };
 
 export interface FrontMatterResult {
@@ -55,17 +55,19 @@ export function readMetaLines(lines: readonly string[], firstLine: number, file:
     const value = m[2]!.replace(/^["']|["']$/gu, '').trim();
     if (key === 'date') {
       const ymd = parseIso(value);
-      at.date = line;
-      if (ymd) meta.date = toIso(ymd);
-      else bad(line, `"${value}" is not a real date. Write the issue date as YYYY-MM-DD, for example 2024-03-29.`);
+      if (ymd) {
+        meta.date = toIso(ymd);
+        at.date = line;
+      } else bad(line, `"${value}" is not a real date. Write the issue date as YYYY-MM-DD, for example 2024-03-29.`);
     } else if (key === 'paper') {
       meta.paper = value;
       at.paper = line;
     } else if ((NUMBER_KEYS as readonly string[]).includes(key)) {
       const n = Number(value);
-      at[key as (typeof NUMBER_KEYS)[number]] = line;
-      if (Number.isInteger(n) && n > 0) meta[key as (typeof NUMBER_KEYS)[number]] = n;
-      else bad(line, `"${key}: ${value}" needs a positive whole number.`);
+      if (Number.isInteger(n) && n > 0) {
+        meta[key as (typeof NUMBER_KEYS)[number]] = n;
+        at[key as (typeof NUMBER_KEYS)[number]] = line;
+      } else bad(line, `"${key}: ${value}" needs a positive whole number.`);
     } else {
       bad(line, `Unknown front matter key "${key}". Known keys: date, page, paper, number, totalNumber, pageCount.`);
     }
