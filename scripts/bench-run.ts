@@ -77,7 +77,7 @@ const searchRss = rssMb() + childPeak;
 // The pages, after the index (as the build does): Eleventy's memory and the workers' never add up.
 t = now();
 const keywordCache: KeywordCache = new Map();
-const output = await renderStage(archive.issues, report, options, keywordCache);
+const { output } = await renderStage(archive.issues, report, options, keywordCache);
 const renderSeconds = now() - t;
 const renderRss = rssMb();
 

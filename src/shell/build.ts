@@ -81,8 +81,8 @@ export function cleanOutput(options: BuildOptions): void {
   rmSync(resolve(options.root ?? process.cwd(), options.output), { recursive: true, force: true });
 }
 
-/** Stage 2: the view model, Eleventy's pages and the data API. */
-export async function renderStage(issues: ParsedIssue[], report: BuildReport, options: BuildOptions, keywordCache?: KeywordCache): Promise<string> {
+/** Stage 2: the view model, Eleventy's pages and the data API. Returns the output folder and the data the pages were made from. */
+export async function renderStage(issues: ParsedIssue[], report: BuildReport, options: BuildOptions, keywordCache?: KeywordCache): Promise<{ output: string; site: ReturnType<typeof siteData> }> {
   const root = options.root ?? process.cwd();
   const output = resolve(root, options.output);
   const pathPrefix = options.pathPrefix ?? '/';
@@ -98,7 +98,7 @@ export async function renderStage(issues: ParsedIssue[], report: BuildReport, op
   await eleventy.write();
   writeApi(output, issues, pathPrefix);
   bundleScripts(root, output);
-  return output;
+  return { output, site };
 }
 
 /**
@@ -118,6 +118,6 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const { archive, messages, report } = parseStage(options);
   cleanOutput(options);
   await searchStage(archive.issues, options);
-  const output = await renderStage(archive.issues, report, options);
+  const { output } = await renderStage(archive.issues, report, options);
   return { issues: archive.issues, messages, report, output };
 }

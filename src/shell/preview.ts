@@ -176,8 +176,8 @@ export class Preview {
     this.#parseChanged();
     cleanOutput(this.#options);
     await searchStage(this.#issues, this.#options);
-    await renderStage(this.#issues, this.report, this.#options, this.#keywords);
-    this.#related = relatedSignature(siteData(this.#issues, this.report, this.#options, this.#keywords).model);
+    const { site } = await renderStage(this.#issues, this.report, this.#options, this.#keywords);
+    this.#related = relatedSignature(site.model);
     await this.ready();
   }
 
