@@ -1,8 +1,7 @@
 /** One reporter's articles of one year, newest first, with the other years a click away. */
 import { layout } from '../src/site/layout.ts';
 import { html } from '../src/site/html.ts';
-import { prefixUrl } from '../src/site/format.ts';
-import { refTeaser, type TemplateData } from '../src/site/parts.ts';
+import { refTeaser, reporterYearList, type TemplateData } from '../src/site/parts.ts';
 import type { ReporterYearView } from '../src/site/model.ts';
 
 export const data = {
@@ -11,13 +10,10 @@ export const data = {
 };
 
 export function render({ site, ry }: TemplateData & { ry: ReporterYearView }): string {
-  const u = (p: string) => prefixUrl(p, site.pathPrefix);
-  const all = site.model.reporters.find((r) => r.name === ry.name)?.years ?? [];
+  const years = site.model.reporters.find((r) => r.name === ry.name)?.years ?? [];
   const body = html`<h1>记者 ${ry.name} · ${ry.year}年</h1>
 <p class="meta">${ry.year}年署名的报道 ${ry.articles.length} 篇，按日期由新到旧。</p>
-<nav class="year-list" aria-label="${ry.name}的报道按年份"><ul>${all.map((y) =>
-    y.year === ry.year ? html`<li aria-current="page">${y.year}年 <span class="meta">${y.articles.length}篇</span></li>` : html`<li><a href="${u(y.url)}">${y.year}年</a> <span class="meta">${y.articles.length}篇</span></li>`,
-  )}</ul></nav>
+${reporterYearList({ name: ry.name, years }, site, ry.year)}
 <ul class="teasers">${ry.articles.map((r) => refTeaser(r, site))}</ul>`;
   return layout({ site, path: ry.url, title: `记者${ry.name}的${ry.year}年报道 · ${site.model.paper}`, crumbs: [{ label: '记者', url: '/reporters/' }, { label: ry.name, url: ry.reporterUrl }, { label: `${ry.year}年` }], body });
 }

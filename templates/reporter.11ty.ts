@@ -5,8 +5,7 @@
  */
 import { layout } from '../src/site/layout.ts';
 import { html } from '../src/site/html.ts';
-import { prefixUrl } from '../src/site/format.ts';
-import { refTeaser, type TemplateData } from '../src/site/parts.ts';
+import { refTeaser, reporterYearList, type TemplateData } from '../src/site/parts.ts';
 import type { ReporterView } from '../src/site/model.ts';
 
 export const data = {
@@ -18,11 +17,10 @@ export const data = {
 export const LATEST = 30;
 
 export function render({ site, rv }: TemplateData & { rv: ReporterView }): string {
-  const u = (p: string) => prefixUrl(p, site.pathPrefix);
   const latest = rv.articles.slice(0, LATEST);
   const body = html`<h1>记者 ${rv.name}</h1>
 <p class="meta">档案中署名的报道 ${rv.articles.length} 篇。</p>
-<nav class="year-list" aria-label="${rv.name}的报道按年份"><ul>${rv.years.map((y) => html`<li><a href="${u(y.url)}">${y.year}年</a> <span class="meta">${y.articles.length}篇</span></li>`)}</ul></nav>
+${reporterYearList(rv, site)}
 <h2>${latest.length < rv.articles.length ? `最新 ${latest.length} 篇` : '全部报道'}</h2>
 <ul class="teasers">${latest.map((r) => refTeaser(r, site))}</ul>
 ${latest.length < rv.articles.length ? html`<p>更早的报道见上面各年份。</p>` : ''}`;

@@ -2,7 +2,7 @@
 import type { Article, Issue } from '../core/index.ts';
 import { html, type SafeHtml } from './html.ts';
 import { articleName, chineseDate, prefixUrl } from './format.ts';
-import { issueUrl, reporterUrl, type ArticleRef, type MonthView, type SiteModel } from './model.ts';
+import { issueUrl, reporterUrl, type ArticleRef, type MonthView, type ReporterView, type SiteModel } from './model.ts';
 import type { SiteData } from './layout.ts';
 import type { BuildReport } from './report.ts';
 
@@ -33,6 +33,15 @@ export function teaser(a: Article, site: SiteData, opts: { lead?: boolean; date?
   ${opts.lead && a.paragraphs[0] ? html`<span class="lede">${[...a.paragraphs[0]].slice(0, 80).join('')}${[...a.paragraphs[0]].length > 80 ? '…' : ''}</span>` : ''}
   ${facts.length ? html`<span class="meta">${facts.join(' · ')}</span>` : ''}
 </li>`;
+}
+
+/** A reporter's years, each with its count and a link to its page; the year shown, if any, marked as current. */
+export function reporterYearList(rv: Pick<ReporterView, 'name' | 'years'>, site: SiteData, current?: string): SafeHtml {
+  return html`<nav class="year-list" aria-label="${rv.name}的报道按年份"><ul>${rv.years.map((y) =>
+    y.year === current
+      ? html`<li aria-current="page">${y.year}年 <span class="meta">${y.articles.length}篇</span></li>`
+      : html`<li><a href="${prefixUrl(y.url, site.pathPrefix)}">${y.year}年</a> <span class="meta">${y.articles.length}篇</span></li>`,
+  )}</ul></nav>`;
 }
 
 export function refTeaser(ref: ArticleRef, site: SiteData): SafeHtml {
