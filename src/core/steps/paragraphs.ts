@@ -23,8 +23,9 @@ export interface Paragraphs {
  * first line lost its indent and is short). Lines with digits or Latin letters measure
  * unreliably, so they never count as full.
  */
-function fullLine(line: string, width: number): boolean {
-  return displayWidth(line) >= width - 1 && !endsSentence(line);
+function fullLine(line: LineDraft, width: number): boolean {
+  const text = line.text.trim();
+  return displayWidth(text) >= width - 1 && !endsSentence(text);
 }
 
 /** A line's width in the column, counting a 上接/下转 marker it held. */
@@ -32,17 +33,31 @@ function lineWidth(line: LineDraft): number {
   return displayWidth(line.text.trim()) + (line.markerWidth ?? 0);
 }
 
+/** Closing punctuation, which may not start a line (禁则): kept at the end of the line before. */
+const CLOSING_MARK = /[，。、；：！？）》」』”’…,.;:!?)]$/u;
+
 /**
- * A column's width: most lines of a justified column are full, so a high share of them
- * (COLUMN_SHARE) is at least this wide; paragraph ends, lost indents and lines holding
- * narrower digits fall below it, a closing mark pushed past the end rises above it.
+ * A line's measure: its width without a closing mark at its end, which print squeezes in or
+ * hangs past the column (a line may not start with it), so a line holding one is no fuller.
+ */
+function lineMeasure(line: LineDraft): number {
+  const text = line.text.trim();
+  return lineWidth(line) - (CLOSING_MARK.test(text) ? displayWidth(text.slice(-1)) : 0);
+}
+
+/**
+ * A column's width from its lines' measures: most lines of a justified column are full, so a
+ * high share of them (COLUMN_SHARE) is at least this wide; paragraph ends, lost indents and
+ * lines holding narrower digits fall below it. (Measured on the synthetic archive: 0.75 of the
+ * lines' measures, rather than 0.65 of their widths with closing marks, cut paragraph errors
+ * from 225 to 122 in 7,169 articles; the seeds parse as before.)
  */
 function columnWidth(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.floor(sorted.length * COLUMN_SHARE)] ?? 0;
 }
 
-const COLUMN_SHARE = 0.65;
+const COLUMN_SHARE = 0.75;
 
 export function rejoin(parts: ArticleDraft['parts'], layout: Layout): Paragraphs {
   const paragraphs: string[] = [];
@@ -53,7 +68,7 @@ export function rejoin(parts: ArticleDraft['parts'], layout: Layout): Paragraphs
     current = '';
   };
   // The article's usual column width: a short block (a column end) is measured against it.
-  const usual = columnWidth(parts.flatMap((p) => (p.type === 'body' ? p.lines.map(lineWidth) : [])));
+  const usual = columnWidth(parts.flatMap((p) => (p.type === 'body' ? p.lines.map(lineMeasure) : [])));
   parts.forEach((part, p) => {
     if (part.type === 'crosshead') {
       flush();
@@ -62,7 +77,7 @@ export function rejoin(parts: ArticleDraft['parts'], layout: Layout): Paragraphs
     }
     // The column's width: most lines of a justified column are full, a few run over by a
     // closing punctuation mark, paragraph ends are short.
-    const width = part.lines.length < 4 ? usual : columnWidth(part.lines.map(lineWidth));
+    const width = part.lines.length < 4 ? usual : columnWidth(part.lines.map(lineMeasure));
     part.lines.forEach((line, i) => {
       // Letter-spaced justification in a narrow column (`措 施 得 落`) is not part of the text.
       const text = isLetterSpaced(line.text) ? line.text.replace(/\s+/gu, '') : line.text.trim();
@@ -76,19 +91,19 @@ export function rejoin(parts: ArticleDraft['parts'], layout: Layout): Paragraphs
       // A paragraph's first line is short by its lost indent; if a full line follows, the
       // sentence that ends on it is not the paragraph's last.
       const next0 = part.lines[i + 1];
-      const short = lineWidth(line) <= width - slack(text) && !(opensParagraph && next0 !== undefined && fullLine(next0.text.trim(), width));
+      const short = lineWidth(line) <= width - slack(text) && !(opensParagraph && next0 !== undefined && fullLine(next0, width));
       // The extraction drops a paragraph's two-character indent: a next line about two
       // characters short of the column, itself followed by more text, opens a paragraph.
       const next = part.lines[i + 1];
       const nextText = next?.text.trim() ?? '';
-      const nextWidth = next ? lineWidth(next) : 0;
+      const nextWidth = next ? lineMeasure(next) : 0;
       // (Within one character of the column is noise: punctuation is set narrower in print.)
       const indented = next !== undefined && nextWidth >= width - 6 && nextWidth <= width - 3;
       // A column break right after a full line that closes a sentence ends the paragraph,
       // unless the next column starts with a full line: then the paragraph runs on.
       const following = parts[p + 1];
-      const nextColumn = following?.type === 'body' ? following.lines[0]!.text.trim() : null;
-      const nextWidth2 = following?.type === 'body' && following.lines.length >= 4 ? columnWidth(following.lines.map(lineWidth)) : usual;
+      const nextColumn = following?.type === 'body' ? following.lines[0]! : null;
+      const nextWidth2 = following?.type === 'body' && following.lines.length >= 4 ? columnWidth(following.lines.map(lineMeasure)) : usual;
       const breakEnds = lastOfPart && (short || nextColumn === null || !fullLine(nextColumn, nextWidth2));
       if (layout === 'paragraph' || breakEnds || (!lastOfPart && (short || indented))) flush();
     });

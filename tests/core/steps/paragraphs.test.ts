@@ -62,3 +62,25 @@ test('letter-spaced justification inside a column is closed up', () => {
   const r = rejoin(parts(['缺位、安全', '措 施 得 落', '实、风险隐', '患控得住。']), 'column');
   assert.deepEqual(r.paragraphs, ['缺位、安全措施得落实、风险隐患控得住。']);
 });
+
+test('column layout: a closing mark at a line end does not make it fuller, so a new paragraph holding one still shows its lost indent', () => {
+  // A column of 18 characters. The sentence ends exactly at the column with its 。 pushed past
+  // the end; the next paragraph's first line is two characters short but keeps a 、 that may
+  // not start a line, so it is only one character shorter than the column by count.
+  const r = rejoin(
+    parts([
+      '持召开解放碑一朝天门商圈产业和政策升',
+      '级专题调研座谈会，区人大常委会副主任',
+      '任卫强、何俊生，一级巡视员戴启常参加。',
+      '座谈会上，区发展改革委、区商务委、',
+      '解放碑管委会、区文化旅游委、区统计局',
+      '区公安分局治安支队围绕自身职能职责，',
+      '就商圈升级的总体思路进行了汇报。',
+    ]),
+    'column',
+  );
+  assert.deepEqual(r.paragraphs, [
+    '持召开解放碑一朝天门商圈产业和政策升级专题调研座谈会，区人大常委会副主任任卫强、何俊生，一级巡视员戴启常参加。',
+    '座谈会上，区发展改革委、区商务委、解放碑管委会、区文化旅游委、区统计局区公安分局治安支队围绕自身职能职责，就商圈升级的总体思路进行了汇报。',
+  ]);
+});
