@@ -6,8 +6,9 @@
  * characters, the 8-letter code of each overlapping pair plus the 4-letter code of the run's
  * last character. Any typed substring of two or more characters is then the AND of its
  * pairs' codes, exactly as indexed; a single character is a 4-letter prefix of every pair
- * it starts, or the run's last character. Latin words and numbers stay themselves, lower
- * case. No code starts with a letter after `l` (code points stop below 26⁴·12/26), so the
+ * it starts, or the run's last character. ASCII words and numbers stay themselves, lower
+ * case; any other letter or digit is coded as Han is, so the index holds ASCII words only,
+ * which baoku writes itself (pagefind-files.ts) and Pagefind's query parser leaves whole. No code starts with a letter after `l` (code points stop below 26⁴·12/26), so the
  * filter tokens below, which start with `q`, can never meet one.
  *
  * Measured before this design: Han pairs as plain text lost articles whenever the pair's
@@ -48,8 +49,9 @@ function kindOf(cp: number): number {
   if (cp < 0x80) return (cp >= 48 && cp <= 57) || (cp >= 65 && cp <= 90) || (cp >= 97 && cp <= 122) ? WORD_KIND : OTHER_KIND;
   let kind = kinds.get(cp);
   if (kind === undefined) {
-    const ch = String.fromCodePoint(cp);
-    kind = HAN.test(ch) ? HAN_KIND : WORD_CHAR.test(ch) ? WORD_KIND : OTHER_KIND;
+    // Any other letter or digit (full-width Ａ１, kana, é, ②) is coded as Han is, so every
+    // word of the index is plain ASCII, which Pagefind's query parser leaves as it is.
+    kind = HAN.test(String.fromCodePoint(cp)) || WORD_CHAR.test(String.fromCodePoint(cp)) ? HAN_KIND : OTHER_KIND;
     kinds.set(cp, kind);
   }
   return kind;

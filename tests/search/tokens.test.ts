@@ -5,7 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { filterToken, hanCode, holdsAll, queryTerms, queryTokens, searchTokens } from '../../src/search/tokens.ts';
-import { recordContent } from '../../src/search/records.ts';
+import { recordWords } from '../../src/search/records.ts';
 
 /** `ccrbcbtn` → `解放`: codes back to characters; other tokens as they are. */
 function decoded(tokens: readonly string[]): string[] {
@@ -20,7 +20,9 @@ test('a text: every pair of each Han run, its last character, then Latin words a
   assert.deepEqual(decoded(searchTokens('解放碑、朝天门')), ['解放', '放碑', '碑', '朝天', '天门', '门']);
   assert.deepEqual(decoded(searchTokens('G20峰会在2024年召开')), ['峰会', '会在', '在', '年召', '召开', '开', 'g20', '2024']);
   assert.deepEqual(decoded(searchTokens('二〇二四年')), ['二〇', '〇二', '二四', '四年', '年'], '〇 is a Han character');
-  assert.deepEqual(decoded(searchTokens('ＡＢＣ１２３与𠀀字')), ['与𠀀', '𠀀字', '字', 'ａｂｃ１２３'], 'full-width letters stay one word; astral Han pairs like any');
+  assert.deepEqual(decoded(searchTokens('ＡＢ１与𠀀字')), ['ＡＢ', 'Ｂ１', '１与', '与𠀀', '𠀀字', '字'], 'full-width letters and digits are coded as Han is; astral Han pairs like any');
+  assert.deepEqual(decoded(searchTokens('café ②号')), ['é', '②号', '号', 'caf'], 'every word of the index is plain ASCII');
+  for (const t of searchTokens('Ｇ２０峰会 café Ελλάδα カナ ②')) assert.match(t, /^[a-z0-9]+$/u);
   assert.deepEqual(searchTokens(' ，。 '), []);
 });
 
@@ -32,7 +34,7 @@ test('a query: its pairs, a lone character by its own code, each once', () => {
 });
 
 test('a record indexes each token once, the headline block once more, then its filters', () => {
-  const content = recordContent({ text: '区委书记\n区委书记调研，区委书记强调', filters: [filterToken('page', '1')] }).split(' ');
+  const content = recordWords({ text: '区委书记\n区委书记调研，区委书记强调', filters: [filterToken('page', '1')] });
   assert.deepEqual(decoded(content), ['区委', '委书', '书记', '记', '区委', '委书', '书记', '记', '记调', '调研', '研', '记强', '强调', '调', 'qxpab']);
 });
 
