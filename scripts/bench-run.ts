@@ -38,7 +38,7 @@ const parseRss = rssMb();
 const options = { input, output: join(dir, '_site'), root };
 cleanOutput(options);
 
-// Pagefind indexes in worker processes, each with its own Pagefind service: the memory of
+// The index is written in worker processes: the memory of
 // all of them together (VmRSS summed over every descendant process) is sampled from /proc.
 let childPeak = 0;
 const sampler = setInterval(() => {

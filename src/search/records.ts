@@ -1,18 +1,18 @@
 /**
  * What the search index holds for each article, built from the parsed issues (never by
- * re-reading the HTML). Pure: the shell hands these records to Pagefind, one index per year.
+ * re-reading the HTML). Pure: the shell writes these records as one index per year.
  *
- * An article's record content is the search tokens of its headline block, crossheads, body
+ * An article's record words are the search tokens of its headline block, crossheads, body
  * and captions (codes of Han character pairs, see tokens.ts), each once, the headline
  * block's once more (so an article about a name outranks one that mentions it), plus one
  * token per filter value. Its real text is a small gzip-compressed file of its own beside the
- * year's index (`pagefind/<year>/text/<id>.pf_text`, compressed as Pagefind's fragments are,
+ * year's index (`pagefind/<year>/text/<id>.pf_text`, compressed as the index files are,
  * whatever the host does), fetched by the browser for the excerpt and for the check that a
  * result really holds what was typed.
  *
- * Measured on 2,854 articles (Pagefind 1.5, one process): each token occurrence costs
- * Pagefind about 3 µs and 0.5 KB while indexing; the text as packed metadata cost a third
- * of the time (8.5 s → 5.7 s), and every token repeated within an article 30% of the tokens.
+ * Measured on 2,854 articles (Pagefind's own indexer, before baoku wrote the files itself):
+ * the text as packed metadata cost a third of the time, and every token repeated within an
+ * article 30% of the tokens; the index's size still grows with each token occurrence.
  */
 import type { Article, ParsedIssue } from '../core/index.ts';
 import { articleName, prefixUrl } from '../site/format.ts';
@@ -46,12 +46,12 @@ export function articleSearchText(a: Article): string {
 }
 
 /**
- * What Pagefind indexes for a record: its tokens, each once, the headline block's once more,
- * then its filter tokens. Computed by the index workers, so both cores tokenize.
+ * The words the index holds for a record: its tokens, each once, the headline block's once
+ * more, then its filter tokens. Computed by the index workers, so both cores tokenize.
  */
-export function recordContent(r: Pick<SearchRecord, 'text' | 'filters'>): string {
+export function recordWords(r: Pick<SearchRecord, 'text' | 'filters'>): string[] {
   const heading = r.text.slice(0, r.text.indexOf('\n'));
-  return [...new Set(searchTokens(heading)), ...new Set(searchTokens(r.text)), ...r.filters].join(' ');
+  return [...new Set(searchTokens(heading)), ...new Set(searchTokens(r.text)), ...r.filters];
 }
 
 /** Records grouped by the year of their issue, newest year first. */

@@ -1,8 +1,8 @@
 /**
- * The search index: one Pagefind index per year under pagefind/<year>/, written by a pool
- * of worker processes (one per core), which the search page loads side by side. One year
- * is about 3,600 articles here, so a worker's Pagefind service stays near 1 GB however
- * long the archive grows, and a 15-year archive is indexed by both cores at once.
+ * The search index: one Pagefind index per year under pagefind/<year>/, which the search
+ * page loads side by side, written by a pool of worker processes (one per core). The index
+ * files are baoku's own (see pagefind-files.ts for why); the browser runtime that reads them
+ * is Pagefind's, taken once per build from Pagefind itself.
  */
 import { fork, type ChildProcess } from 'node:child_process';
 import { availableParallelism } from 'node:os';
@@ -11,7 +11,9 @@ import { fileURLToPath } from 'node:url';
 import { readdirSync, rmSync } from 'node:fs';
 import type { ParsedIssue } from '../core/index.ts';
 import { searchRecordsByYear, type YearRecords } from '../search/records.ts';
-import type { IndexJob, IndexJobResult } from './search-worker.ts';
+import * as pagefind from 'pagefind';
+import type { IndexJob, IndexJobResult, PagefindRuntime } from './search-worker.ts';
+import { LANGUAGE } from '../search/pagefind-files.ts';
 
 const WORKER = fileURLToPath(new URL('./search-worker.ts', import.meta.url));
 
@@ -26,16 +28,41 @@ function workerExecArgv(): string[] {
   return process.execArgv.some((a) => a.includes('tsx')) ? process.execArgv : ['--import', 'tsx'];
 }
 
+/** The runtime files the search page needs; Pagefind's own search interfaces are not published. */
+const RUNTIME = /^(pagefind\.js|pagefind-worker\.js|wasm\.[\w-]+\.pagefind)$/u;
+
+let runtime: Promise<PagefindRuntime> | undefined;
+
+/**
+ * Pagefind's browser runtime for a language-less index, as its indexer writes it for one
+ * record: asked of Pagefind once per process (about a second), then reused.
+ */
+export function pagefindRuntime(): Promise<PagefindRuntime> {
+  runtime ??= (async () => {
+    const { index, errors } = await pagefind.createIndex({});
+    if (!index) throw new Error(`Pagefind did not start: ${errors.join('; ')}`);
+    await index.addCustomRecord({ url: '/', content: 'baoku', language: LANGUAGE });
+    const { files, errors: fileErrors } = await index.getFiles();
+    await pagefind.close();
+    const entry = files.find((f) => f.path === 'pagefind-entry.json');
+    if (fileErrors.length || !entry) throw new Error(`Pagefind wrote no runtime: ${fileErrors.join('; ')}`);
+    return { files: files.filter((f) => RUNTIME.test(f.path)).map((f) => ({ path: f.path, content: f.content })), entry: JSON.parse(Buffer.from(entry.content).toString('utf8')) as PagefindRuntime['entry'] };
+  })();
+  return runtime;
+}
+
 /** Index the given years with `jobs` workers; the others already on disk are left alone. */
 export async function writeYearIndexes(years: readonly YearRecords[], output: string, jobs = availableParallelism()): Promise<SearchIndexResult> {
   const queue = [...years].sort((a, b) => b.records.length - a.records.length);
   const result: SearchIndexResult = { years: years.map((y) => y.year), records: 0, errors: [] };
+  if (!queue.length) return result;
+  const runtimeFiles = await pagefindRuntime();
   const work = async (): Promise<void> => {
     let child: ChildProcess | null = null;
     try {
       for (let next = queue.shift(); next; next = queue.shift()) {
         child ??= fork(WORKER, [], { execArgv: workerExecArgv(), serialization: 'advanced', stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
-        const job: IndexJob = { year: next.year, records: next.records, outputPath: join(output, 'pagefind', next.year) };
+        const job: IndexJob = { year: next.year, records: next.records, outputPath: join(output, 'pagefind', next.year), runtime: runtimeFiles };
         const worker = child;
         const done = await new Promise<IndexJobResult>((resolve) => {
           const onExit = (code: number | null) => {

@@ -1,19 +1,26 @@
 /**
  * A search-index job in a process of its own: receives one year's records from the build
- * (see search-index.ts), writes that year's Pagefind index, reports back, and waits for the
- * next year. Each worker runs its own Pagefind service, so years are indexed in parallel and
- * each service holds only one year in memory at a time.
+ * (see search-index.ts), writes that year's index files (pagefind-files.ts) beside a copy of
+ * Pagefind's browser runtime, reports back, and waits for the next year. Two workers index
+ * two years at once.
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import * as pagefind from 'pagefind';
-import { recordContent, type SearchRecord } from '../search/records.ts';
+import { LANGUAGE, pagefindIndexFiles } from '../search/pagefind-files.ts';
+import { recordWords, type SearchRecord } from '../search/records.ts';
+
+/** Pagefind's browser runtime (its script and WebAssembly) and the entry file it starts from. */
+export interface PagefindRuntime {
+  files: { path: string; content: Uint8Array }[];
+  entry: { version: string; languages: Record<string, { hash: string; wasm: string | null; page_count: number }>; include_characters?: string[] };
+}
 
 export interface IndexJob {
   year: string;
   records: SearchRecord[];
   outputPath: string;
+  runtime: PagefindRuntime;
 }
 
 export interface IndexJobResult {
@@ -22,46 +29,37 @@ export interface IndexJobResult {
   errors: string[];
 }
 
-/** Pagefind's own search interfaces, which baoku does not use: not published. */
-const UNUSED = ['pagefind-ui.js', 'pagefind-ui.css', 'pagefind-modular-ui.js', 'pagefind-modular-ui.css', 'pagefind-component-ui.js', 'pagefind-component-ui.css', 'pagefind-highlight.js'];
+/** Every index file starts, once decompressed, with this signature (Pagefind's). */
+const SIGNATURE = Buffer.from('pagefind_dcd');
 
-export async function writeYearIndex(job: IndexJob): Promise<IndexJobResult> {
+function write(path: string, data: Uint8Array): void {
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(path, data);
+}
+
+export function writeYearIndex(job: IndexJob): IndexJobResult {
   rmSync(job.outputPath, { recursive: true, force: true });
-  const { index, errors } = await pagefind.createIndex({});
-  if (!index) return { year: job.year, records: 0, errors };
-  const all = [...errors];
-  // Sent without waiting for each reply: the service handles them in order, and is never idle.
-  const added = await Promise.all(
-    job.records.map((r) =>
-      index.addCustomRecord({
-        url: r.url,
-        content: recordContent(r),
-        // 'unknown': no stemming and no word segmentation. The content is already split into
-        // search tokens; a Chinese segmenter only re-split them, and cost half the time.
-        language: 'unknown',
-        meta: r.meta,
-        sort: { date: r.date },
-      }),
-    ),
-  );
-  for (const a of added) all.push(...a.errors);
-  const written = await index.writeFiles({ outputPath: job.outputPath });
-  all.push(...written.errors);
-  await index.deleteIndex();
-  // Each article's real text, for the browser's excerpt and exact check, gzip-compressed
-  // (the header carries no time, so two builds write the same bytes).
-  mkdirSync(join(job.outputPath, 'text'), { recursive: true });
-  for (const r of job.records) writeFileSync(join(job.outputPath, r.textFile), gzipSync(r.text, { level: 9 }));
-  for (const name of UNUSED) rmSync(join(job.outputPath, name), { force: true });
-  return { year: job.year, records: job.records.length, errors: all };
+  const { entry, files } = pagefindIndexFiles(job.records.map((r) => ({ url: r.url, words: recordWords(r), meta: r.meta, sort: { date: r.date } })));
+  // gzip's header carries no time here, so two builds write the same bytes.
+  for (const [path, data] of files) write(join(job.outputPath, path), gzipSync(Buffer.concat([SIGNATURE, data])));
+  for (const f of job.runtime.files) write(join(job.outputPath, f.path), f.content);
+  const template = job.runtime.entry;
+  const language = { ...template.languages[LANGUAGE], ...entry, wasm: template.languages[LANGUAGE]?.wasm ?? null };
+  write(join(job.outputPath, 'pagefind-entry.json'), Buffer.from(JSON.stringify({ ...template, languages: { [LANGUAGE]: language } })));
+  // Each article's real text, for the browser's excerpt and exact check, gzip-compressed.
+  for (const r of job.records) write(join(job.outputPath, r.textFile), gzipSync(r.text, { level: 9 }));
+  return { year: job.year, records: job.records.length, errors: [] };
 }
 
 if (process.send) {
   process.on('message', (job: IndexJob) => {
-    void writeYearIndex(job).then(
-      (result) => process.send!(result),
-      (error: unknown) => process.send!({ year: job.year, records: 0, errors: [String(error)] } satisfies IndexJobResult),
-    );
+    let result: IndexJobResult;
+    try {
+      result = writeYearIndex(job);
+    } catch (error: unknown) {
+      result = { year: job.year, records: 0, errors: [String(error)] };
+    }
+    process.send!(result);
   });
-  process.on('disconnect', () => void pagefind.close().then(() => process.exit(0)));
+  process.on('disconnect', () => process.exit(0));
 }
