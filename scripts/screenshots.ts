@@ -17,6 +17,8 @@ for (const [name, viewport] of [['desktop', { width: 1280, height: 900 }], ['pho
   await page.setViewportSize(viewport);
   for (const p of paths) {
     await page.goto(`http://127.0.0.1:8765${p}`);
+    // A search page shows its results after the page loads: wait until the first batch is in.
+    if (p.startsWith('/search/')) await page.waitForSelector('[data-search][data-state="ready"]');
     const file = join(out, `${name}${p.replaceAll('/', '_')}.png`);
     await page.screenshot({ path: file, fullPage: false });
     console.log(file);
