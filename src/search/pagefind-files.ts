@@ -8,8 +8,8 @@
  * tokens): its service took 5.1 s to write the files, 4.2 s of it compressing the index
  * chunks at gzip's best level (the chunks are long runs of small integers, deflate's slowest
  * input; the default level gives files 0.1% larger in a fifth of the time), and held about
- * 1.25 GB. The archive's index took 52-84 s and 3.2 GB over runs; the issue's budget is 60 s
- * and 3 GB. Written here, the same index takes a fraction of that (README, `npm run bench`).
+ * 1.25 GB. The 2,000-issue archive's index took 52-105 s and 3.2-3.4 GB over runs, against a
+ * budget of 60 s and 3 GB; written here, 11.5-33 s and 0.9 GB (README, `npm run bench`).
  *
  * The format, as Pagefind 1.5.2 writes it (checked against its own output by
  * tests/search/pagefind-files.test.ts): every file is gzip of `pagefind_dcd` and a payload.
@@ -18,12 +18,13 @@
  *   metadata keys].
  * - `index/<hash>.pf_index` (CBOR): [[[word, [[page, content locations, metadata locations]],
  *   []]]], words in code-point order, a new chunk once a chunk holds 20,000 locations (each
- *   page's locations and one for the page). Content locations: -25 (weight 1), then the word's
- *   positions in the content. Metadata is not indexed: baoku never searches it.
+ *   page's locations and one for the page). Pages are written as the difference from the
+ *   word's page before; content locations as -25 (weight 1), then the word's positions, each
+ *   as the difference from the one before. Metadata is not indexed: baoku never searches it.
  * - `fragment/<hash>.pf_fragment` (JSON): url, content, word_count, filters, meta, anchors.
  *   The content is left empty: the browser shows baoku's own excerpt from the article's text.
- * Hashes are SHA-1 in hex (each byte without a leading zero), cut to 7 characters after the language (15 for the meta file),
- * lengthened by one while two files would share a name.
+ * Hashes are SHA-1 in hex (each byte without a leading zero), cut to 7 characters after the
+ * language (15 for the meta file), lengthened by one while two files would share a name.
  */
 import { createHash } from 'node:crypto';
 

@@ -32,13 +32,21 @@ export interface IndexJobResult {
 /** Every index file starts, once decompressed, with this signature (Pagefind's). */
 const SIGNATURE = Buffer.from('pagefind_dcd');
 
+/** Folders already made by this worker: a year writes thousands of files into four of them. */
+const made = new Set<string>();
+
 function write(path: string, data: Uint8Array): void {
-  mkdirSync(dirname(path), { recursive: true });
+  const dir = dirname(path);
+  if (!made.has(dir)) {
+    mkdirSync(dir, { recursive: true });
+    made.add(dir);
+  }
   writeFileSync(path, data);
 }
 
 export function writeYearIndex(job: IndexJob): IndexJobResult {
   rmSync(job.outputPath, { recursive: true, force: true });
+  made.clear();
   const { entry, files } = pagefindIndexFiles(job.records.map((r) => ({ url: r.url, words: recordWords(r), meta: r.meta, sort: { date: r.date } })));
   // gzip's header carries no time here, so two builds write the same bytes.
   for (const [path, data] of files) write(join(job.outputPath, path), gzipSync(Buffer.concat([SIGNATURE, data])));
