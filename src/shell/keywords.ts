@@ -9,11 +9,18 @@ import type { Keyword } from '../site/model.ts';
 /** Words that say nothing about one article of this paper: they are in nearly all of them. */
 const STOP = new Set(['渝中', '渝中区', '重庆', '工作', '发展', '推动', '推进', '全区', '加强', '进一步', '坚持', '持续', '我们', '相关']);
 
+/** Words already tagged: the archive's keywords come from a vocabulary of a few thousand. */
+const topicWords = new Map<string, boolean>();
+
 /** Nouns, names, places and organisations say what an article is about; verbs (打造, 调研) do not. */
 function isTopicWord(word: string): boolean {
-  if (/^\d+$/u.test(word) || [...word].length < 2) return false;
-  const tags = nodejieba.tag(word);
-  return tags.length === 1 && /^(n|nr|ns|nt|nz|vn|eng)/u.test(tags[0]!.tag);
+  let topic = topicWords.get(word);
+  if (topic === undefined) {
+    const tags = /^\d+$/u.test(word) || [...word].length < 2 ? [] : nodejieba.tag(word);
+    topic = tags.length === 1 && /^(n|nr|ns|nt|nz|vn|eng)/u.test(tags[0]!.tag);
+    topicWords.set(word, topic);
+  }
+  return topic;
 }
 
 const LEAD_CHARS = 600;

@@ -7,10 +7,18 @@ export function articleName(a: Pick<Article, 'headline' | 'paragraphs'>): string
   return a.headline ?? `无标题文章：${[...(a.paragraphs[0] ?? '')].slice(0, 16).join('')}…`;
 }
 
+/** Dates already spelled out: a few thousand issue dates, asked for on nearly every page. */
+const spelled = new Map<string, string>();
+
 /** `2024年3月29日 星期五` */
 export function chineseDate(iso: string, withWeekday = true): string {
-  const d = DateTime.fromISO(iso, { zone: 'utc' }).setLocale('zh-CN');
-  return d.toFormat(withWeekday ? 'yyyy年M月d日 cccc' : 'yyyy年M月d日');
+  const key = `${iso}${withWeekday ? '+' : ''}`;
+  let text = spelled.get(key);
+  if (text === undefined) {
+    const d = DateTime.fromISO(iso, { zone: 'utc' }).setLocale('zh-CN');
+    spelled.set(key, (text = d.toFormat(withWeekday ? 'yyyy年M月d日 cccc' : 'yyyy年M月d日')));
+  }
+  return text;
 }
 
 /** A site path under the path prefix: `prefixUrl('/2024/03/29/', '/baoku/')` → `/baoku/2024/03/29/`. */
