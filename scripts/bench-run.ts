@@ -8,7 +8,8 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { YUZHONG_DAILY } from '../src/core/index.ts';
 import { readArchive } from '../src/shell/read-archive.ts';
-import { cleanOutput, parseStage, renderStage, searchStage } from '../src/shell/build.ts';
+import { beginBuild, parseStage, renderStage, searchStage } from '../src/shell/build.ts';
+import { endOutput } from '../src/shell/output.ts';
 import { Preview } from '../src/shell/preview.ts';
 import type { KeywordCache } from '../src/shell/keywords.ts';
 import { harvest } from '../src/synth/material.ts';
@@ -36,7 +37,7 @@ const parseSeconds = now() - t;
 const parseRss = rssMb();
 
 const options = { input, output: join(dir, '_site'), root };
-cleanOutput(options);
+const run = beginBuild(options);
 
 // The index is written in worker processes: the memory of
 // all of them together (VmRSS summed over every descendant process) is sampled from /proc.
@@ -77,7 +78,8 @@ const searchRss = rssMb() + childPeak;
 // The pages, after the index (as the build does): Eleventy's memory and the workers' never add up.
 t = now();
 const keywordCache: KeywordCache = new Map();
-const { output } = await renderStage(archive.issues, report, options, keywordCache);
+const { output, copied } = await renderStage(archive.issues, report, options, keywordCache);
+endOutput(run, copied);
 const renderSeconds = now() - t;
 const renderRss = rssMb();
 

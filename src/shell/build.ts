@@ -2,7 +2,7 @@
  * The build: read the issue files, write the data API, render the site with Eleventy.
  * One bad file never breaks the others: its messages are reported and the build goes on.
  */
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import Eleventy from '@11ty/eleventy';
 import { buildSync } from 'esbuild';
@@ -12,6 +12,7 @@ import { buildSiteModel, issueUrl } from '../site/model.ts';
 import { buildReport, type BuildReport } from '../site/report.ts';
 import { readArchive, type Archive } from './read-archive.ts';
 import { articleKeywords, type KeywordCache } from './keywords.ts';
+import { beginOutput, endOutput, type OutputRun } from './output.ts';
 
 export interface BuildOptions {
   input: string;
@@ -77,12 +78,18 @@ export function parseStage(options: BuildOptions): { archive: Archive; messages:
 }
 
 /** Before the stages that write: an empty output folder, so nothing stale is published. */
-export function cleanOutput(options: BuildOptions): void {
-  rmSync(resolve(options.root ?? process.cwd(), options.output), { recursive: true, force: true });
+/** Begin writing the output folder (see output.ts: rebuilt in place, stale files removed at the end). */
+export function beginBuild(options: BuildOptions): OutputRun {
+  return beginOutput(resolve(options.root ?? process.cwd(), options.output));
 }
 
 /** Stage 2: the view model, Eleventy's pages and the data API. Returns the output folder and the data the pages were made from. */
-export async function renderStage(issues: ParsedIssue[], report: BuildReport, options: BuildOptions, keywordCache?: KeywordCache): Promise<{ output: string; site: ReturnType<typeof siteData> }> {
+export async function renderStage(
+  issues: ParsedIssue[],
+  report: BuildReport,
+  options: BuildOptions,
+  keywordCache?: KeywordCache,
+): Promise<{ output: string; site: ReturnType<typeof siteData>; copied: string[] }> {
   const root = options.root ?? process.cwd();
   const output = resolve(root, options.output);
   const pathPrefix = options.pathPrefix ?? '/';
@@ -95,10 +102,11 @@ export async function renderStage(issues: ParsedIssue[], report: BuildReport, op
       cfg.addGlobalData('site', site);
     },
   });
-  await eleventy.write();
+  // Eleventy returns what it copied and what it wrote; copies keep their sources' file times.
+  const [copies] = (await eleventy.write()) as unknown as [{ map?: Record<string, string> }[]];
   writeApi(output, issues, pathPrefix);
   bundleScripts(root, output);
-  return { output, site };
+  return { output, site, copied: copies.flatMap((c) => Object.values(c.map ?? {})) };
 }
 
 /**
@@ -116,8 +124,9 @@ export async function searchStage(issues: ParsedIssue[], options: BuildOptions):
 
 export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const { archive, messages, report } = parseStage(options);
-  cleanOutput(options);
+  const run = beginBuild(options);
   await searchStage(archive.issues, options);
-  const { output } = await renderStage(archive.issues, report, options);
+  const { output, copied } = await renderStage(archive.issues, report, options);
+  endOutput(run, copied);
   return { issues: archive.issues, messages, report, output };
 }

@@ -17,7 +17,8 @@ import { toIso } from '../core/dates.ts';
 import { issueUrl, reporterUrl, type SiteModel } from '../site/model.ts';
 import { articleName } from '../site/format.ts';
 import { listIssueFiles, readIssueFile } from './read-archive.ts';
-import { allMessages, cleanOutput, renderStage, searchStage, siteData, writeApi, type BuildOptions } from './build.ts';
+import { allMessages, beginBuild, renderStage, searchStage, siteData, writeApi, type BuildOptions } from './build.ts';
+import { endOutput } from './output.ts';
 import { buildReport, type BuildReport } from '../site/report.ts';
 import type { KeywordCache } from './keywords.ts';
 import { rewriteYears } from './search-index.ts';
@@ -174,9 +175,10 @@ export class Preview {
   /** The first, full build: every page through Eleventy. */
   async build(): Promise<void> {
     this.#parseChanged();
-    cleanOutput(this.#options);
+    const run = beginBuild(this.#options);
     await searchStage(this.#issues, this.#options);
-    const { site } = await renderStage(this.#issues, this.report, this.#options, this.#keywords);
+    const { site, copied } = await renderStage(this.#issues, this.report, this.#options, this.#keywords);
+    endOutput(run, copied);
     this.#related = relatedSignature(site.model);
     await this.ready();
   }

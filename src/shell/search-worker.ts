@@ -4,7 +4,7 @@
  * Pagefind's browser runtime, reports back, and waits for the next year. Two workers index
  * two years at once.
  */
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { LANGUAGE, pagefindIndexFiles } from '../search/pagefind-files.ts';
@@ -35,7 +35,7 @@ const SIGNATURE = Buffer.from('pagefind_dcd');
 /** Folders already made by this worker: a year writes thousands of files into four of them. */
 const made = new Set<string>();
 
-function write(path: string, data: Uint8Array): void {
+function writeFile(path: string, data: Uint8Array): void {
   const dir = dirname(path);
   if (!made.has(dir)) {
     mkdirSync(dir, { recursive: true });
@@ -45,18 +45,36 @@ function write(path: string, data: Uint8Array): void {
 }
 
 export function writeYearIndex(job: IndexJob): IndexJobResult {
-  rmSync(job.outputPath, { recursive: true, force: true });
+  // Written over the year's previous index, whose files not written again are removed after
+  // (deleting first made the file system slow to create the new ones; see output.ts).
   made.clear();
+  const written = new Set<string>();
+  const write = (path: string, data: Uint8Array) => {
+    writeFile(join(job.outputPath, path), data);
+    written.add(join(job.outputPath, path));
+  };
   const { entry, files } = pagefindIndexFiles(job.records.map((r) => ({ url: r.url, words: recordWords(r), meta: r.meta, sort: { date: r.date } })));
   // gzip's header carries no time here, so two builds write the same bytes.
-  for (const [path, data] of files) write(join(job.outputPath, path), gzipSync(Buffer.concat([SIGNATURE, data])));
-  for (const f of job.runtime.files) write(join(job.outputPath, f.path), f.content);
+  for (const [path, data] of files) write(path, gzipSync(Buffer.concat([SIGNATURE, data])));
+  for (const f of job.runtime.files) write(f.path, f.content);
   const template = job.runtime.entry;
   const language = { ...template.languages[LANGUAGE], ...entry, wasm: template.languages[LANGUAGE]?.wasm ?? null };
-  write(join(job.outputPath, 'pagefind-entry.json'), Buffer.from(JSON.stringify({ ...template, languages: { [LANGUAGE]: language } })));
+  write('pagefind-entry.json', Buffer.from(JSON.stringify({ ...template, languages: { [LANGUAGE]: language } })));
   // Each article's real text, for the browser's excerpt and exact check, gzip-compressed.
-  for (const r of job.records) write(join(job.outputPath, r.textFile), gzipSync(r.text, { level: 9 }));
+  for (const r of job.records) write(r.textFile, gzipSync(r.text, { level: 9 }));
+  removeOthers(job.outputPath, written);
   return { year: job.year, records: job.records.length, errors: [] };
+}
+
+/** Remove every file under `dir` that is not in `keep`, and folders left empty. */
+function removeOthers(dir: string, keep: ReadonlySet<string>): void {
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) {
+      removeOthers(path, keep);
+      if (readdirSync(path).length === 0) rmdirSync(path);
+    } else if (!keep.has(path)) rmSync(path, { force: true });
+  }
 }
 
 if (process.send) {
