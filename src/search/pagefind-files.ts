@@ -9,7 +9,7 @@
  * chunks at gzip's best level (the chunks are long runs of small integers, deflate's slowest
  * input; the default level gives files 0.1% larger in a fifth of the time), and held about
  * 1.25 GB. The 2,000-issue archive's index took 52-105 s and 3.2-3.4 GB over runs, against a
- * budget of 60 s and 3 GB; written here, 11.5-33 s and 0.9 GB (README, `npm run bench`).
+ * budget of 60 s and 3 GB; written here, 11.5-37.6 s and 0.9 GB (README, `npm run bench`).
  *
  * The format, as Pagefind 1.5.2 writes it (checked against its own output by
  * tests/search/pagefind-files.test.ts): every file is gzip of `pagefind_dcd` and a payload.
