@@ -34,21 +34,26 @@ export function endOutput(run: OutputRun, kept: Iterable<string> = []): number {
   rmSync(run.marker, { force: true });
   const keep = [...kept].map((k) => resolve(k));
   const isKept = (path: string) => keep.some((k) => path === k || path.startsWith(k + sep));
+  return removeFiles(resolve(run.output), (path) => statSync(path).mtimeMs < run.since && !isKept(path));
+}
+
+/** Remove the files under `dir` that `stale` picks, then folders left empty. Returns how many. */
+export function removeFiles(dir: string, stale: (path: string) => boolean): number {
   let removed = 0;
-  const sweep = (dir: string): boolean => {
+  const sweep = (folder: string): boolean => {
     let empty = true;
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      const path = join(dir, entry.name);
+    for (const entry of readdirSync(folder, { withFileTypes: true })) {
+      const path = join(folder, entry.name);
       if (entry.isDirectory()) {
         if (sweep(path)) rmdirSync(path);
         else empty = false;
-      } else if (statSync(path).mtimeMs < run.since && !isKept(path)) {
+      } else if (stale(path)) {
         rmSync(path, { force: true });
         removed++;
       } else empty = false;
     }
     return empty;
   };
-  sweep(resolve(run.output));
+  sweep(dir);
   return removed;
 }

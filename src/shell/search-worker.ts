@@ -4,11 +4,12 @@
  * Pagefind's browser runtime, reports back, and waits for the next year. Two workers index
  * two years at once.
  */
-import { mkdirSync, readdirSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { LANGUAGE, pagefindIndexFiles } from '../search/pagefind-files.ts';
 import { recordWords, type SearchRecord } from '../search/records.ts';
+import { removeFiles } from './output.ts';
 
 /** Pagefind's browser runtime (its script and WebAssembly) and the entry file it starts from. */
 export interface PagefindRuntime {
@@ -62,19 +63,8 @@ export function writeYearIndex(job: IndexJob): IndexJobResult {
   write('pagefind-entry.json', Buffer.from(JSON.stringify({ ...template, languages: { [LANGUAGE]: language } })));
   // Each article's real text, for the browser's excerpt and exact check, gzip-compressed.
   for (const r of job.records) write(r.textFile, gzipSync(r.text, { level: 9 }));
-  removeOthers(job.outputPath, written);
+  removeFiles(job.outputPath, (path) => !written.has(path));
   return { year: job.year, records: job.records.length, errors: [] };
-}
-
-/** Remove every file under `dir` that is not in `keep`, and folders left empty. */
-function removeOthers(dir: string, keep: ReadonlySet<string>): void {
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) {
-      removeOthers(path, keep);
-      if (readdirSync(path).length === 0) rmdirSync(path);
-    } else if (!keep.has(path)) rmSync(path, { force: true });
-  }
 }
 
 if (process.send) {
