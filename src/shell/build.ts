@@ -77,7 +77,6 @@ export function parseStage(options: BuildOptions): { archive: Archive; messages:
   return { archive, messages, report: buildReport(archive.files.map((f) => f.file), messages, archive.issues) };
 }
 
-/** Before the stages that write: an empty output folder, so nothing stale is published. */
 /** Begin writing the output folder (see output.ts: rebuilt in place, stale files removed at the end). */
 export function beginBuild(options: BuildOptions): OutputRun {
   return beginOutput(resolve(options.root ?? process.cwd(), options.output));
@@ -122,11 +121,17 @@ export async function searchStage(issues: ParsedIssue[], options: BuildOptions):
   return search.records;
 }
 
+/** The stages that write, in order: the search index, the pages, then stale files removed. */
+export async function writeSite(issues: ParsedIssue[], report: BuildReport, options: BuildOptions, keywordCache?: KeywordCache): Promise<{ output: string; site: ReturnType<typeof siteData> }> {
+  const run = beginBuild(options);
+  await searchStage(issues, options);
+  const { output, site, copied } = await renderStage(issues, report, options, keywordCache);
+  endOutput(run, copied);
+  return { output, site };
+}
+
 export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const { archive, messages, report } = parseStage(options);
-  const run = beginBuild(options);
-  await searchStage(archive.issues, options);
-  const { output, copied } = await renderStage(archive.issues, report, options);
-  endOutput(run, copied);
+  const { output } = await writeSite(archive.issues, report, options);
   return { issues: archive.issues, messages, report, output };
 }

@@ -17,8 +17,7 @@ import { toIso } from '../core/dates.ts';
 import { issueUrl, reporterUrl, type SiteModel } from '../site/model.ts';
 import { articleName } from '../site/format.ts';
 import { listIssueFiles, readIssueFile } from './read-archive.ts';
-import { allMessages, beginBuild, renderStage, searchStage, siteData, writeApi, type BuildOptions } from './build.ts';
-import { endOutput } from './output.ts';
+import { allMessages, siteData, writeApi, writeSite, type BuildOptions } from './build.ts';
 import { buildReport, type BuildReport } from '../site/report.ts';
 import type { KeywordCache } from './keywords.ts';
 import { rewriteYears } from './search-index.ts';
@@ -175,10 +174,7 @@ export class Preview {
   /** The first, full build: every page through Eleventy. */
   async build(): Promise<void> {
     this.#parseChanged();
-    const run = beginBuild(this.#options);
-    await searchStage(this.#issues, this.#options);
-    const { site, copied } = await renderStage(this.#issues, this.report, this.#options, this.#keywords);
-    endOutput(run, copied);
+    const { site } = await writeSite(this.#issues, this.report, this.#options, this.#keywords);
     this.#related = relatedSignature(site.model);
     await this.ready();
   }
