@@ -20,8 +20,8 @@ export interface Paragraphs {
 
 /**
  * A column's first line as wide as the column: it carries on a paragraph (a new paragraph's
- * first line lost its indent and is short). Lines with digits or Latin letters measure
- * unreliably, so they never count as full.
+ * first line lost its indent and is short). A line that closes a sentence never counts as
+ * full: it may be a paragraph's last line that happens to fill the column.
  */
 function fullLine(line: LineDraft, width: number): boolean {
   const text = line.text.trim();
@@ -69,15 +69,17 @@ export function rejoin(parts: ArticleDraft['parts'], layout: Layout): Paragraphs
   };
   // The article's usual column width: a short block (a column end) is measured against it.
   const usual = columnWidth(parts.flatMap((p) => (p.type === 'body' ? p.lines.map(lineMeasure) : [])));
+  // Each block's own column width: most lines of a justified column are full, a few run over
+  // by a closing punctuation mark, paragraph ends are short. A short block (under four lines)
+  // is measured against the article's usual width.
+  const widths = parts.map((part) => (part.type === 'body' && part.lines.length >= 4 ? columnWidth(part.lines.map(lineMeasure)) : usual));
   parts.forEach((part, p) => {
     if (part.type === 'crosshead') {
       flush();
       crossheads.push({ before: paragraphs.length, text: part.lines.map((l) => l.text.trim()).join(' ') });
       return;
     }
-    // The column's width: most lines of a justified column are full, a few run over by a
-    // closing punctuation mark, paragraph ends are short.
-    const width = part.lines.length < 4 ? usual : columnWidth(part.lines.map(lineMeasure));
+    const width = widths[p]!;
     part.lines.forEach((line, i) => {
       // Letter-spaced justification in a narrow column (`措 施 得 落`) is not part of the text.
       const text = isLetterSpaced(line.text) ? line.text.replace(/\s+/gu, '') : line.text.trim();
@@ -90,12 +92,10 @@ export function rejoin(parts: ArticleDraft['parts'], layout: Layout): Paragraphs
       const slack = (t: string) => (/[\x21-\x7e]/u.test(t) ? 8 : 4);
       // A paragraph's first line is short by its lost indent; if a full line follows, the
       // sentence that ends on it is not the paragraph's last.
-      const next0 = part.lines[i + 1];
-      const short = lineWidth(line) <= width - slack(text) && !(opensParagraph && next0 !== undefined && fullLine(next0, width));
+      const next = part.lines[i + 1];
+      const short = lineWidth(line) <= width - slack(text) && !(opensParagraph && next !== undefined && fullLine(next, width));
       // The extraction drops a paragraph's two-character indent: a next line about two
       // characters short of the column, itself followed by more text, opens a paragraph.
-      const next = part.lines[i + 1];
-      const nextText = next?.text.trim() ?? '';
       const nextWidth = next ? lineMeasure(next) : 0;
       // (Within one character of the column is noise: punctuation is set narrower in print.)
       const indented = next !== undefined && nextWidth >= width - 6 && nextWidth <= width - 3;
@@ -103,8 +103,7 @@ export function rejoin(parts: ArticleDraft['parts'], layout: Layout): Paragraphs
       // unless the next column starts with a full line: then the paragraph runs on.
       const following = parts[p + 1];
       const nextColumn = following?.type === 'body' ? following.lines[0]! : null;
-      const nextWidth2 = following?.type === 'body' && following.lines.length >= 4 ? columnWidth(following.lines.map(lineMeasure)) : usual;
-      const breakEnds = lastOfPart && (short || nextColumn === null || !fullLine(nextColumn, nextWidth2));
+      const breakEnds = lastOfPart && (short || nextColumn === null || !fullLine(nextColumn, widths[p + 1]!));
       if (layout === 'paragraph' || breakEnds || (!lastOfPart && (short || indented))) flush();
     });
   });
