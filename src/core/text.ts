@@ -151,3 +151,12 @@ export class Corpus {
     return this.#df.get(gram) ?? 0;
   }
 }
+
+/**
+ * Strings in plain code-unit order, not the locale's collation (localeCompare costs ICU
+ * collation: a third of the site model's time). For ASCII ids, ISO dates and search index
+ * words this is code-point order.
+ */
+export function byCodePoint(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

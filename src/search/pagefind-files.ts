@@ -27,6 +27,7 @@
  * language (15 for the meta file), lengthened by one while two files would share a name.
  */
 import { createHash } from 'node:crypto';
+import { byCodePoint } from '../core/text.ts';
 
 export const PAGEFIND_VERSION = '1.5.2';
 export const LANGUAGE = 'unknown';
@@ -142,8 +143,6 @@ function boundary(last: string, first: string): [string, string] {
   return [last.slice(0, common + 1), first.slice(0, common + 1)];
 }
 
-const byCodePoint = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-
 /** A year's index files for its records; a record's page number is its place in the list. */
 export function pagefindIndexFiles(records: readonly IndexRecord[]): IndexFiles {
   const files = new Map<string, Uint8Array>();
@@ -171,21 +170,24 @@ export function pagefindIndexFiles(records: readonly IndexRecord[]): IndexFiles 
 
   // Index chunks: words in code-point order, cut once a chunk holds CHUNK_LOCATIONS.
   const words = [...postings.keys()].sort(byCodePoint);
-  const chunks: { first: string; last: string; from: string; to: string; hash: string }[] = [];
+  const chunks: { first: string; last: string; hash: string }[] = [];
   let start = 0;
   while (start < words.length) {
     let end = start;
     let size = 0;
+    const pageCounts: number[] = [];
     while (end < words.length && size < CHUNK_LOCATIONS) {
       const list = postings.get(words[end]!)!;
+      const pages = pagesIn(list);
+      pageCounts.push(pages);
       // Each page: its positions, the weight marker, and one for the page itself.
-      size += list.length / 2 + 2 * pagesIn(list);
+      size += list.length / 2 + 2 * pages;
       end++;
     }
     const cbor = new Cbor().array(1).array(end - start);
     for (let w = start; w < end; w++) {
       const list = postings.get(words[w]!)!;
-      cbor.array(3).text(words[w]!).array(pagesIn(list));
+      cbor.array(3).text(words[w]!).array(pageCounts[w - start]!);
       let previous = 0;
       for (let i = 0; i < list.length; ) {
         const page = list[i]!;
@@ -204,13 +206,9 @@ export function pagefindIndexFiles(records: readonly IndexRecord[]): IndexFiles 
     const data = cbor.bytes();
     const hash = names.name(data);
     files.set(`index/${hash}.pf_index`, data);
-    chunks.push({ first: words[start]!, last: words[end - 1]!, from: words[start]!, to: words[end - 1]!, hash });
+    chunks.push({ first: words[start]!, last: words[end - 1]!, hash });
     start = end;
   }
-  // Between two chunks, the shortest prefixes that tell them apart; a chunk whose shortened
-  // end would sort before its start keeps its last word whole (as Pagefind 1.5.2 does).
-  for (let i = 0; i + 1 < chunks.length; i++) [chunks[i]!.to, chunks[i + 1]!.from] = boundary(chunks[i]!.last, chunks[i + 1]!.first);
-  for (const c of chunks) if (c.to < c.from) c.to = c.last;
 
   // The meta file: pages, chunks, sorts, metadata keys.
   const sortKeys = [...new Set(records.flatMap((r) => Object.keys(r.sort)))].sort(byCodePoint);
@@ -218,7 +216,13 @@ export function pagefindIndexFiles(records: readonly IndexRecord[]): IndexFiles 
   const meta = new Cbor().array(6).text(PAGEFIND_VERSION).array(pages.length);
   for (const p of pages) meta.array(2).text(p.hash).int(p.wordCount);
   meta.array(chunks.length);
-  for (const c of chunks) meta.array(3).text(c.from).text(c.to).text(c.hash);
+  chunks.forEach((c, i) => {
+    // Between two chunks, the shortest prefixes that tell them apart; a chunk whose shortened
+    // end would sort before its start keeps its last word whole (as Pagefind 1.5.2 does).
+    const from = i > 0 ? boundary(chunks[i - 1]!.last, c.first)[1] : c.first;
+    const to = i + 1 < chunks.length ? boundary(c.last, chunks[i + 1]!.first)[0] : c.last;
+    meta.array(3).text(from).text(to < from ? c.last : to).text(c.hash);
+  });
   meta.array(0).array(sortKeys.length);
   for (const key of sortKeys) {
     const order = records.flatMap((r, page) => (key in r.sort ? [page] : [])).sort((a, b) => byCodePoint(records[a]!.sort[key]!, records[b]!.sort[key]!) || a - b);

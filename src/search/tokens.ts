@@ -8,8 +8,9 @@
  * pairs' codes, exactly as indexed; a single character is a 4-letter prefix of every pair
  * it starts, or the run's last character. ASCII words and numbers stay themselves, lower
  * case; any other letter or digit is coded as Han is, so the index holds ASCII words only,
- * which baoku writes itself (pagefind-files.ts) and Pagefind's query parser leaves whole. No code starts with a letter after `l` (code points stop below 26⁴·12/26), so the
- * filter tokens below, which start with `q`, can never meet one.
+ * which baoku writes itself (pagefind-files.ts) and Pagefind's query parser leaves whole.
+ * No code starts with a letter after `l` (code points stop below 26⁴·12/26), so the filter
+ * tokens below, which start with `q`, can never meet one.
  *
  * Measured before this design: Han pairs as plain text lost articles whenever the pair's
  * second character ended a run (放碑 in 解放碑、): the browser split the query pair into
@@ -51,7 +52,8 @@ function kindOf(cp: number): number {
   if (kind === undefined) {
     // Any other letter or digit (full-width Ａ１, kana, é, ②) is coded as Han is, so every
     // word of the index is plain ASCII, which Pagefind's query parser leaves as it is.
-    kind = HAN.test(String.fromCodePoint(cp)) || WORD_CHAR.test(String.fromCodePoint(cp)) ? HAN_KIND : OTHER_KIND;
+    const ch = String.fromCodePoint(cp);
+    kind = HAN.test(ch) || WORD_CHAR.test(ch) ? HAN_KIND : OTHER_KIND;
     kinds.set(cp, kind);
   }
   return kind;

@@ -33,26 +33,21 @@ export interface IndexJobResult {
 /** Every index file starts, once decompressed, with this signature (Pagefind's). */
 const SIGNATURE = Buffer.from('pagefind_dcd');
 
-/** Folders already made by this worker: a year writes thousands of files into four of them. */
-const made = new Set<string>();
-
-function writeFile(path: string, data: Uint8Array): void {
-  const dir = dirname(path);
-  if (!made.has(dir)) {
-    mkdirSync(dir, { recursive: true });
-    made.add(dir);
-  }
-  writeFileSync(path, data);
-}
-
 export function writeYearIndex(job: IndexJob): IndexJobResult {
   // Written over the year's previous index, whose files not written again are removed after
   // (deleting first made the file system slow to create the new ones; see output.ts).
-  made.clear();
   const written = new Set<string>();
+  // Folders made so far: a year writes thousands of files into four of them.
+  const made = new Set<string>();
   const write = (path: string, data: Uint8Array) => {
-    writeFile(join(job.outputPath, path), data);
-    written.add(join(job.outputPath, path));
+    const file = join(job.outputPath, path);
+    const dir = dirname(file);
+    if (!made.has(dir)) {
+      mkdirSync(dir, { recursive: true });
+      made.add(dir);
+    }
+    writeFileSync(file, data);
+    written.add(file);
   };
   const { entry, files } = pagefindIndexFiles(job.records.map((r) => ({ url: r.url, words: recordWords(r), meta: r.meta, sort: { date: r.date } })));
   // gzip's header carries no time here, so two builds write the same bytes.
