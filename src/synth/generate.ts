@@ -138,8 +138,8 @@ class IssueWriter {
       byline = trailingByline;
     }
     const kicker = sa.kicker && (layout === 'column' || isKickerLine(sa.kicker)) ? sa.kicker : null;
-    const crossheads: TruthArticle['crossheads'] = [];
-    if (sa.crossheads.length && paragraphs.length > 3 && rng.chance(0.5)) crossheads.push({ before: 2, text: sa.crossheads[0]! });
+    // A crosshead (小标题) stays before the section it announces, as the source printed it.
+    const crossheads: TruthArticle['crossheads'] = rng.chance(0.5) ? sa.crossheads.map((c) => ({ ...c })) : [];
     const captions = this.material.captions.filter((c) => this.material.articles.findIndex((a) => a.paragraphs.some((p) => p.includes(c.text.replace(/。$/u, '')))) === index);
     return {
       truth: {
@@ -184,6 +184,8 @@ function captionLines(t: TruthArticle, rng: Random): string[] {
   return t.captions.flatMap((c) => (rng.chance(0.5) ? ['', ` ${c.text} ${c.credit}`] : ['', c.text, '', c.credit]));
 }
 
+const PARAGRAPH_GAP = 0.9;
+
 /** The body of an article in the column layout: wrapped, with column breaks and crossheads. */
 function columnBody(t: TruthArticle, units: number, rng: Random, newsByline: string | null, from: number | null): string[] {
   const lines: string[] = [];
@@ -204,6 +206,9 @@ function columnBody(t: TruthArticle, units: number, rng: Random, newsByline: str
         breakAt = rng.int(8, 18);
       }
     }
+    // The extraction leaves a blank line after most paragraphs (51 of the 55 short lines that
+    // end a paragraph in the seeds' column pages), not after all.
+    if (lines[lines.length - 1] !== '' && rng.chance(PARAGRAPH_GAP)) lines.push('');
   });
   while (lines[lines.length - 1] === '') lines.pop();
   // Each story is a text frame of its own in the PDF; the extraction marks most frame starts
@@ -278,6 +283,7 @@ export function generateArchive(material: Material, options: SynthOptions): Synt
       const target = rng.chance(0.6) ? 2 : rng.int(3, 4);
       const keep = rng.int(1, Math.min(3, p.truth.paragraphs.length - 2));
       const rest = p.truth.paragraphs.splice(keep);
+      const jumpCrossheads = p.truth.crossheads.filter((c) => c.before > keep).map((c) => ({ before: c.before - keep, text: c.text }));
       p.truth.crossheads = p.truth.crossheads.filter((c) => c.before < keep);
       p.truth.continuedTo = target;
       if (p.trailingByline) {
@@ -295,7 +301,7 @@ export function generateArchive(material: Material, options: SynthOptions): Synt
           reporters: [],
           date: null,
           paragraphs: rest,
-          crossheads: [],
+          crossheads: jumpCrossheads,
           captions: [],
           continuedTo: null,
           continuedFrom: 1,

@@ -11,7 +11,8 @@ export interface SourceArticle {
   subtitles: string[];
   /** Paragraphs without byline and dateline: the dateline is written anew for each use. */
   paragraphs: string[];
-  crossheads: string[];
+  /** Crossheads (小标题) where the source printed them: before paragraph `before`. */
+  crossheads: { before: number; text: string }[];
   kind: 'news' | 'feature' | 'commentary';
 }
 
@@ -29,7 +30,8 @@ function source(a: Article): SourceArticle | null {
   if (!a.headline || a.paragraphs.length < 2) return null;
   const paragraphs = [...a.paragraphs];
   if (a.byline?.startsWith('本报')) paragraphs[0] = paragraphs[0]!.replace(DATELINE, '');
-  if (paragraphs[0]!.trim() === '') paragraphs.shift();
+  const emptyLead = paragraphs[0]!.trim() === '';
+  if (emptyLead) paragraphs.shift();
   // A part cut off at 下转 ends mid-sentence: keep whole sentences only, so recombined text
   // ends its paragraphs where a paper would.
   const last = paragraphs.length - 1;
@@ -44,7 +46,7 @@ function source(a: Article): SourceArticle | null {
     headline: a.headline,
     subtitles: a.subtitles,
     paragraphs,
-    crossheads: a.crossheads.map((c) => c.text),
+    crossheads: a.crossheads.map((c) => ({ before: c.before - (emptyLead ? 1 : 0), text: c.text })).filter((c) => c.before > 0 && c.before < paragraphs.length),
     kind: a.byline?.includes('评论员') ? 'commentary' : a.byline?.startsWith('本报讯') ? 'news' : 'feature',
   };
 }
