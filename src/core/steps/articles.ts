@@ -9,7 +9,7 @@
  * - A short headline-like block inside running text is a crosshead (小标题) of the article.
  * - Captions wait for the headline step, which places them by content.
  */
-import { displayWidth, endsSentence } from '../text.ts';
+import { coverage, displayWidth, endsSentence, hanBigrams } from '../text.ts';
 import type { ArticleDraft, Block, HeadingGroup, LineDraft, PageStep } from '../draft.ts';
 import { NEWS_START } from './patterns.ts';
 import { isKickerLine, isSubtitleLine } from './headline-roles.ts';
@@ -46,6 +46,40 @@ function crossheadShaped(block: Block): boolean {
     !lines[0]!.framed &&
     lines.every((l) => (short(l.text) || pair) && !isKickerLine(l.text) && !isSubtitleLine(l.text))
   );
+}
+
+/** The text of blocks as one string: lines joined as the paragraphs step will join them. */
+function textOf(lines: readonly LineDraft[]): string {
+  return lines.map((l) => l.text.trim()).join('');
+}
+
+/**
+ * Column layout: a short heading between two runs of text is the headline of the text above
+ * (printed after its body) rather than a crosshead (小标题) of one article running on, when
+ * its words are clearly the text above's and not the text below's. A headline sums up the
+ * story it closes; a crosshead announces the section it opens.
+ */
+function headlinesTextAbove(heading: Block, above: ArticleDraft, below: readonly Block[]): boolean {
+  const grams = hanBigrams(textOf(heading.lines));
+  const aboveCov = coverage(grams, hanBigrams(above.parts.map((p) => textOf(p.lines)).join('')));
+  const belowCov = coverage(grams, hanBigrams(below.map((b) => textOf(b.lines)).join('')));
+  return aboveCov >= HEADLINE_ECHO && aboveCov >= belowCov + HEADLINE_MARGIN;
+}
+
+const HEADLINE_ECHO = 0.3;
+const HEADLINE_MARGIN = 0.15;
+
+/** The body blocks that run on after block `i` up to the next heading, marker or sign of a new article. */
+function runningTextAfter(blocks: readonly Block[], i: number): Block[] {
+  const run: Block[] = [];
+  for (let j = i + 1; j < blocks.length; j++) {
+    const b = blocks[j]!;
+    if (b.kind === 'caption' || b.kind === 'furniture' || b.kind === 'byline') continue;
+    if (b.kind !== 'body' || (run.length > 0 && startsArticle(b.lines))) break;
+    run.push(b);
+    if (b.lines.some((l) => l.continuedTo !== undefined)) break;
+  }
+  return run;
 }
 
 export const articles: PageStep = {
@@ -108,7 +142,8 @@ export const articles: PageStep = {
           const openArticle = open as ArticleDraft | null;
           const lastPart = openArticle?.parts[openArticle.parts.length - 1];
           const afterSentence = lastPart?.type === 'body' && endsSentence(lastPart.lines[lastPart.lines.length - 1]!.text);
-          if (continuesText && openArticle && afterSentence && openArticle.continuedTo === null) {
+          const crosshead = continuesText && openArticle && afterSentence && openArticle.continuedTo === null;
+          if (crosshead && !(page.layout === 'column' && headlinesTextAbove(block, openArticle, runningTextAfter(page.blocks, i)))) {
             openArticle.parts.push({ type: 'crosshead', lines: block.lines });
             return;
           }

@@ -79,6 +79,50 @@ test('a short headline-like block inside running text is a crosshead', () => {
   );
 });
 
+test('column layout: a short block between two stories that sums up the text above is its headline, not a crosshead', () => {
+  // Shaped like a crosshead and followed by text with no sign of a new article; but its words
+  // are the story above's (道路, 改造, 提升, 安全), not the text below's.
+  assert.deepEqual(
+    elements(page`
+      |本报讯 （记者 袁侨偲）
+      2月16日，记者从区城市管理局获悉，长
+      江一、二路车行道及排水整治改造升级完成，
+      有效提升了行车安全性，扮靓了渝中城市道路
+      “颜值”。此次道路改造还优化了人行斑马线。
+
+      道路改造“焕”新颜
+      提升出行安全感
+
+      坚定不移向改革要动力、要红利、要效益，
+      为谱写新时代新征程新重庆渝中新篇章作出新
+      贡献。
+
+      坚定不移向改革要动力要红利要效益
+    `),
+    ['article: 本报讯 （记者 ', 'group: 道路改造“焕”新颜|提升出行安全感', 'article: 坚定不移向改革要', 'group: 坚定不移向改革要动力要红利要效益'],
+  );
+});
+
+test('column layout: a crosshead whose words are the section below stays a crosshead though the text above shares some', () => {
+  assert.deepEqual(
+    elements(page`
+      今年以来，区住房城市建委统筹使用中央
+      和市级老旧小区改造专项资金，通过跨部门
+      方式制定项目资金统筹使用方案。
+
+      打破政策程序束缚
+      营造高效政务环境
+
+      区住房城市建委打破政策程序束缚，优化审
+      批流程，营造高效政务环境，项目审批时限
+      压缩一半。
+
+      探索多元化投融资模式
+    `),
+    ['article: 今年以来，区住房 + [打破政策程序束缚 营造高效政务环境] + 区住房城市建委打', 'group: 探索多元化投融资模式'],
+  );
+});
+
 test('a kicker, or a headline after a subtitle, starts a new headline block', () => {
   assert.deepEqual(
     elements(page`
