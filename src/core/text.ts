@@ -17,8 +17,11 @@ export function isHan(ch: string): boolean {
   return isHanCode(ch.codePointAt(0)!);
 }
 
-/** Punctuation that only running text carries: a line holding one is not a headline. */
-const SENTENCE_PUNCT = /[，。；！？,;!?]|：(?!$)|\.(?=\s|$)/u;
+/**
+ * Punctuation that only running text carries: a line holding one is not a headline. A 、 may
+ * stand inside a headline (`稳增长、促改革`) but not end one: there the enumeration runs on.
+ */
+const SENTENCE_PUNCT = /[，。；！？,;!?]|：(?!$)|、$|\.(?=\s|$)/u;
 
 export function hasSentencePunct(text: string): boolean {
   return SENTENCE_PUNCT.test(text.trim());
@@ -42,6 +45,18 @@ export function displayWidth(text: string): number {
     w += c >= 0x2e80 || (c >= 0x2010 && c <= 0x2027) || c === 0xb7 ? 2 : 1;
   }
   return w;
+}
+
+/** Closing punctuation, which may not start a line (禁则): kept at the end of the line before. */
+const CLOSING_MARK = /[，。、；：！？）》」』”’…,.;:!?)]$/u;
+
+/**
+ * A line's measure: its width without a closing mark at its end, which print squeezes in or
+ * hangs past the column (a line may not start with it), so a line holding one is no fuller.
+ */
+export function lineMeasure(text: string): number {
+  const t = text.trim();
+  return displayWidth(t) - (CLOSING_MARK.test(t) ? displayWidth(t.slice(-1)) : 0);
 }
 
 /** Join hard-wrapped lines: the extraction wrapped anywhere, so nothing is inserted. */

@@ -9,7 +9,7 @@
  * Kinds: `marker` (a line that held only 下转/上接), `furniture`, `caption`, `byline`,
  * `heading` (headline-like lines: no sentence punctuation), `body` (everything else).
  */
-import { displayWidth, endsSentence } from '../text.ts';
+import { displayWidth, endsSentence, lineMeasure } from '../text.ts';
 import type { Block, BlockKind, LineDraft, PageDraft, PageStep } from '../draft.ts';
 import { NEWS_START, furnitureKindOf, isLetterSpaced, isByline, isCaptionLine, isHeadingLike, isQrNotice, PHOTO_CREDIT, QR_VIDEO } from './patterns.ts';
 
@@ -74,25 +74,29 @@ function kindOf(block: Block, page: PageDraft): { kind: BlockKind; furniture?: B
 
 /**
  * In the column layout a column can end after a line with no punctuation (`黄茂军在讲话中肯定了全区全`),
- * which then looks like a headline. A lone line exactly as wide as the column, followed by text
- * that does not start a new article, is running text.
+ * which then looks like a headline; so can the first lines of a paragraph that a blank line
+ * (a paragraph end) and a column end cut out (`会议还研究了《渝中区国民` / `经济和社会发展第十四个五年规`).
+ * Lines as wide as the column, followed by text that does not start a new article, are running text.
  */
 function glueColumnEnds(result: Block[]): void {
   for (let i = 0; i < result.length; i++) {
     const block = result[i]!;
     const next = result[i + 1];
-    if (block.kind !== 'heading' || block.lines.length !== 1 || !next || next.kind !== 'body' || result[i - 1]?.kind !== 'body') continue;
+    if (block.kind !== 'heading' || !next || next.kind !== 'body' || result[i - 1]?.kind !== 'body') continue;
     const first = next.lines[0]!;
     if (first.framed || NEWS_START.test(first.text) || first.continuedFrom !== undefined) continue;
     const neighbours = [...result[i - 1]!.lines, ...next.lines];
     const widths = neighbours.map((l) => displayWidth(l.text)).sort((a, b) => a - b);
     const column = widths[Math.floor(widths.length / 2)]!;
-    const width = displayWidth(block.lines[0]!.text);
     // Within two characters of the column's width: a full line of the column, if the next
     // column goes on mid-sentence (its first line full) rather than opening a paragraph
-    // (its first line short by the lost indent), which would make the line a headline.
-    const nextFull = displayWidth(first.text) >= column - 2;
-    if (width >= column - 4 && width <= column + 2 && nextFull) block.kind = 'body';
+    // (its first line short by the lost indent), which would make the lines a headline.
+    // A next column that only ends a sentence (`加。`) goes on mid-sentence too.
+    const nextFull = lineMeasure(first.text) >= column - 2 || (endsSentence(first.text) && next.lines.length === 1 && displayWidth(first.text) <= column / 4);
+    // (A line holding digits or Latin letters, set narrower, may fall a little shorter.)
+    const full = block.lines.every((l) => displayWidth(l.text) >= column - 4 - (/[\x21-\x7e]/u.test(l.text) ? 2 : 0) && displayWidth(l.text) <= column + 2);
+    // Two or more such lines are a column's text whatever follows: headline lines are not all as wide as the column.
+    if (full && (nextFull || block.lines.length >= 2)) block.kind = 'body';
   }
 }
 

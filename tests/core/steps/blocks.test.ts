@@ -61,6 +61,69 @@ test('a column that ends on a full line with no punctuation is running text, not
   );
 });
 
+test('the first lines of a paragraph cut out by a paragraph gap and a column end are running text, not a headline', () => {
+  // Two lines as wide as the column (the first short by its lost indent), no punctuation,
+  // a blank line before (a paragraph end) and after (a column end).
+  assert.deepEqual(
+    kinds(page`
+      谋划重要节点大型群众性活
+      动安全工作，制定安全预案，
+      严格安全检查，筑牢安全防
+      线。
+
+      会议还研究了《渝中区国
+      民经济和社会发展第十四个
+
+      五年规划纲要中期评估报告》
+      等其他事项。
+    `).map((k) => k.split(':')[0]),
+    ['body', 'body', 'body'],
+  );
+});
+
+test('a full line cut off before a column that only ends its sentence is running text; digits may leave it a little short', () => {
+  assert.deepEqual(
+    kinds(page`
+      体系，加快打造更多实用实战标志
+      性成果，不断提升超大城市中心城
+      区基层治理科学化、精细化、智能
+      化水平，更好服务推动高质量发展、
+      创造高品质生活、实现高效能治理。
+
+      区委常委、组织部部长王南参
+
+      加。
+
+      在听取石油路街道“141”基
+
+      层智治体系建设推进情况汇报后，
+      黄茂军聚焦总体目标、重点任务，
+      对数字重庆建设工作再部署、再强
+    `).map((k) => k.split(':')[0]),
+    ['body', 'body', 'body', 'body', 'body'],
+  );
+});
+
+test('a line that ends in 、 runs on: it is not a headline', () => {
+  assert.deepEqual(
+    kinds(page`
+      来自中国、突尼斯、印度尼西
+      亚、斯里兰卡、尼日利亚等国
+      家的专家代表，分享在日常教
+      学生活中的实操及心得体会，
+      共话科技教育未来发展。
+
+      “一带一路”国际科学教
+      育协调委员会成员组织代表、
+
+      突尼斯科学技术未来协会主席
+      哈特姆·斯里曼以《人工智能
+      和教育领域》为题分享观点。
+    `).map((k) => k.split(':')[0]),
+    ['body', 'body', 'body'],
+  );
+});
+
 test('letter-spaced words inside a narrow column are justification, not a slogan', () => {
   assert.deepEqual(
     kinds(page`
