@@ -8,7 +8,7 @@
  * (column layout); or any line that closes a sentence (paragraph layout). Crossheads
  * (小标题) close the paragraph before them.
  */
-import { displayWidth, endsSentence } from '../text.ts';
+import { displayWidth, endsSentence, lineMeasure } from '../text.ts';
 import type { ArticleDraft, LineDraft } from '../draft.ts';
 import { isLetterSpaced } from './patterns.ts';
 import type { Layout } from '../types.ts';
@@ -33,16 +33,9 @@ function lineWidth(line: LineDraft): number {
   return displayWidth(line.text.trim()) + (line.markerWidth ?? 0);
 }
 
-/** Closing punctuation, which may not start a line (禁则): kept at the end of the line before. */
-const CLOSING_MARK = /[，。、；：！？）》」』”’…,.;:!?)]$/u;
-
-/**
- * A line's measure: its width without a closing mark at its end, which print squeezes in or
- * hangs past the column (a line may not start with it), so a line holding one is no fuller.
- */
-function lineMeasure(line: LineDraft): number {
-  const text = line.text.trim();
-  return lineWidth(line) - (CLOSING_MARK.test(text) ? displayWidth(text.slice(-1)) : 0);
+/** A line's measure in the column (without a closing mark at its end), counting a marker it held. */
+function measure(line: LineDraft): number {
+  return lineMeasure(line.text) + (line.markerWidth ?? 0);
 }
 
 /**
@@ -59,6 +52,23 @@ function columnWidth(values: number[]): number {
 
 const COLUMN_SHARE = 0.75;
 
+/** A paragraph's first line is set two characters in: its indent, which the extraction drops. */
+const INDENT = 4;
+
+/**
+ * Set on a strict grid: nearly every line of the block that runs on (no sentence ends on it)
+ * and holds only Han and full-width marks measures the column or the column less the indent.
+ * Such a column shows a paragraph end one character short; a column whose full lines vary
+ * (punctuation squeezed in print, as in the seeds) needs two.
+ */
+function onGrid(lines: readonly LineDraft[], width: number): boolean {
+  const running = lines.slice(0, -1).filter((l) => !endsSentence(l.text.trim()) && !/[\x21-\x7e]/u.test(l.text));
+  const onColumn = running.filter((l) => [lineWidth(l), measure(l)].some((m) => m === width || m === width - INDENT));
+  return running.length >= 4 && onColumn.length >= running.length * GRID_SHARE;
+}
+
+const GRID_SHARE = 0.9;
+
 export function rejoin(parts: ArticleDraft['parts'], layout: Layout): Paragraphs {
   const paragraphs: string[] = [];
   const crossheads: Paragraphs['crossheads'] = [];
@@ -68,11 +78,12 @@ export function rejoin(parts: ArticleDraft['parts'], layout: Layout): Paragraphs
     current = '';
   };
   // The article's usual column width: a short block (a column end) is measured against it.
-  const usual = columnWidth(parts.flatMap((p) => (p.type === 'body' ? p.lines.map(lineMeasure) : [])));
+  const usual = columnWidth(parts.flatMap((p) => (p.type === 'body' ? p.lines.map(measure) : [])));
   // Each block's own column width: most lines of a justified column are full, a few run over
   // by a closing punctuation mark, paragraph ends are short. A short block (under four lines)
   // is measured against the article's usual width.
-  const widths = parts.map((part) => (part.type === 'body' && part.lines.length >= 4 ? columnWidth(part.lines.map(lineMeasure)) : usual));
+  const widths = parts.map((part) => (part.type === 'body' && part.lines.length >= 4 ? columnWidth(part.lines.map(measure)) : usual));
+  const tight = parts.map((part, p) => part.type === 'body' && onGrid(part.lines, widths[p]!));
   parts.forEach((part, p) => {
     if (part.type === 'crosshead') {
       flush();
@@ -87,18 +98,21 @@ export function rejoin(parts: ArticleDraft['parts'], layout: Layout): Paragraphs
       current += text;
       if (!endsSentence(text)) return;
       const lastOfPart = i === part.lines.length - 1;
-      // Digits and Latin letters are set narrower than Han: a line holding them measures short
-      // although it is full, so it must be clearly short to count.
-      const slack = (t: string) => (/[\x21-\x7e]/u.test(t) ? 8 : 4);
-      // A paragraph's first line is short by its lost indent; if a full line follows, the
-      // sentence that ends on it is not the paragraph's last.
-      const next = part.lines[i + 1];
-      const short = lineWidth(line) <= width - slack(text) && !(opensParagraph && next !== undefined && fullLine(next, width));
+      // Short of the column by more than its noise: one character on a strict grid, two where
+      // full lines vary. Digits and Latin letters are set narrower than Han: a line holding
+      // them measures short although it is full, so it must be clearly short to count.
+      const slack = /[\x21-\x7e]/u.test(text) ? 8 : tight[p] ? 2 : 4;
+      // A paragraph's first line holds the column less its lost indent: that much is full.
+      const short = lineWidth(line) <= width - slack - (opensParagraph ? INDENT : 0);
       // The extraction drops a paragraph's two-character indent: a next line about two
-      // characters short of the column, itself followed by more text, opens a paragraph.
-      const nextWidth = next ? lineMeasure(next) : 0;
-      // (Within one character of the column is noise: punctuation is set narrower in print.)
-      const indented = next !== undefined && nextWidth >= width - 6 && nextWidth <= width - 3;
+      // characters short of the column opens a paragraph. (Within one character of the
+      // column is noise: punctuation is set narrower in print.)
+      const next = part.lines[i + 1];
+      const nextWidth = next ? measure(next) : 0;
+      // But a next line that itself ends a sentence and its block is a paragraph's last line:
+      // else it would be a paragraph of one line exactly as wide as an indented first line.
+      const nextEndsBlock = next !== undefined && i + 1 === part.lines.length - 1 && endsSentence(next.text.trim());
+      const indented = next !== undefined && !nextEndsBlock && nextWidth >= width - 6 && nextWidth <= width - 3;
       // A column break right after a full line that closes a sentence ends the paragraph,
       // unless the next column starts with a full line: then the paragraph runs on.
       const following = parts[p + 1];

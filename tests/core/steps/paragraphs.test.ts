@@ -84,3 +84,55 @@ test('column layout: a closing mark at a line end does not make it fuller, so a 
     '座谈会上，区发展改革委、区商务委、解放碑管委会、区文化旅游委、区统计局区公安分局治安支队围绕自身职能职责，就商圈升级的总体思路进行了汇报。',
   ]);
 });
+
+test('column layout: a first line as wide as the column less its lost indent is full, though a sentence ends on it', () => {
+  // A column of 16 characters; a paragraph's first line holds 14. The next line is the
+  // paragraph's last (it ends the block); it is not another paragraph's indented first line.
+  const r = rejoin(
+    parts(
+      ['越是沧海横流，越显英雄本色。', '越到冲刺阶段，越拼实力干劲。'],
+      ['时不我待。当前，第四季度赛程', '已过大半，到了年末冲刺、决战收官', '的关键时刻。从年初的开局起步，到', '年中的船到中流、奋楫者进。'],
+    ),
+    'column',
+  );
+  assert.deepEqual(r.paragraphs, ['越是沧海横流，越显英雄本色。越到冲刺阶段，越拼实力干劲。', '时不我待。当前，第四季度赛程已过大半，到了年末冲刺、决战收官的关键时刻。从年初的开局起步，到年中的船到中流、奋楫者进。']);
+});
+
+test('column layout: on a strict grid a line one character short of the column ends its paragraph', () => {
+  // Every running line measures exactly the column (20 characters) or the column less the
+  // indent: a sentence ending one character short is a paragraph's last line.
+  const r = rejoin(
+    parts([
+      '理体系，加快打造更多实用实战标志性成果，',
+      '不断提升超大城市中心城区基层治理科学化、',
+      '精细化、智能化水平，更好服务推动高质量发',
+      '展、创造高品质生活、实现更高效能治理。',
+      '区委常委、组织部部长王南参加。',
+      '在听取石油路街道基层智治体系建设推进',
+      '情况汇报后，黄茂军聚焦总体目标、重点任务',
+      '再部署、再推动。',
+    ]),
+    'column',
+  );
+  assert.deepEqual(r.paragraphs, [
+    '理体系，加快打造更多实用实战标志性成果，不断提升超大城市中心城区基层治理科学化、精细化、智能化水平，更好服务推动高质量发展、创造高品质生活、实现更高效能治理。',
+    '区委常委、组织部部长王南参加。',
+    '在听取石油路街道基层智治体系建设推进情况汇报后，黄茂军聚焦总体目标、重点任务再部署、再推动。',
+  ]);
+});
+
+test('column layout: where full lines vary (punctuation squeezed in print) one character short is still a full line', () => {
+  const r = rejoin(
+    parts([
+      '理体系，加快打造更多实用实战标志性成',
+      '果，不断提升超大城市中心城区基层治理科学',
+      '化、精细化、智能化水平，更好服务推动高质量',
+      '发展、创造高品质生活、实现高效能治理。',
+      '区委常委、组织部部长王南参加。',
+    ]),
+    'column',
+  );
+  assert.deepEqual(r.paragraphs, [
+    '理体系，加快打造更多实用实战标志性成果，不断提升超大城市中心城区基层治理科学化、精细化、智能化水平，更好服务推动高质量发展、创造高品质生活、实现高效能治理。区委常委、组织部部长王南参加。',
+  ]);
+});
