@@ -7,7 +7,7 @@ import type { PaperProfile } from './profile.ts';
 import type { Article, FactSource, Issue, Message, Page, ParsedIssue } from './types.ts';
 import type { ParsedFile, ParsedPage } from './parse-file.ts';
 import type { PageArticle } from './steps/finish.ts';
-import { hanBigrams, type Bigram } from './text.ts';
+import { hanBigrams, squeeze, type Bigram } from './text.ts';
 
 function fileMessage(file: string, code: string, severity: Message['severity'], line: number, text: string): Message {
   return { code, severity, file, line, text };
@@ -104,10 +104,38 @@ function articleGrams(a: Article): Set<Bigram> {
   return grams;
 }
 
-/** Pair each 下转N版 part with an 上接 part on page N, best content match first. */
+/** Pairs of adjacent characters, digits included: `第61次` and `第70次` differ. */
+function characterPairs(text: string): Set<string> {
+  const chars = [...text.replace(/\s+/gu, '')];
+  const pairs = new Set<string>();
+  for (let i = 1; i < chars.length; i++) pairs.add(chars[i - 1]! + chars[i]!);
+  return pairs;
+}
+
+/**
+ * How much of the 上接 part's headline the 下转 part's headline block holds: the paper repeats
+ * a continued story's headline, often shortened, over its continuation (转版标题).
+ */
+function headlineEcho(from: Article, to: Article): number {
+  const jump = characterPairs(to.headline ?? '');
+  if (jump.size === 0) return 0;
+  const heading = [from.kicker, from.headline, ...from.subtitles].join(' ');
+  const front = characterPairs(heading);
+  let hit = 0;
+  for (const pair of jump) if (front.has(pair)) hit++;
+  // Repeated word for word (`区政府召开第61次常务会议`, or its first clause): all but certain.
+  const verbatim = squeeze(heading).includes(squeeze(to.headline!)) ? 1 : 0;
+  return hit / jump.size + verbatim;
+}
+
+/**
+ * Pair each 下转N版 part with an 上接 part on page N, best match first: shared words of the
+ * whole text, and the continuation's headline repeating the front headline, which tells apart
+ * two similar stories (two 常务会议 of one week).
+ */
 export function pairContinuations(issue: ParsedIssue): void {
   const byNumber = new Map(issue.pages.map((p) => [p.number, p]));
-  const pairs: { from: Article; to: Article; score: number; order: number }[] = [];
+  const pairs: { from: Article; to: Article; words: number; score: number; order: number }[] = [];
   let order = 0;
   for (const page of issue.pages) {
     for (const a of page.articles) {
@@ -115,7 +143,8 @@ export function pairContinuations(issue: ParsedIssue): void {
       const target = byNumber.get(a.continuedTo);
       for (const b of target?.articles ?? []) {
         if (b.continuedFrom !== page.number) continue;
-        pairs.push({ from: a, to: b, score: cosine(articleGrams(a), articleGrams(b)), order: order++ });
+        const words = cosine(articleGrams(a), articleGrams(b));
+        pairs.push({ from: a, to: b, words, score: words + headlineEcho(a, b), order: order++ });
       }
     }
   }
@@ -127,8 +156,8 @@ export function pairContinuations(issue: ParsedIssue): void {
     paired.add(p.to);
     p.from.continuation = { direction: 'to', page: p.from.continuedTo!, articleId: p.to.id, url: p.to.url };
     p.to.continuation = { direction: 'from', page: p.to.continuedFrom!, articleId: p.from.id, url: p.from.url };
-    if (p.score < 0.1) {
-      issue.messages.push(fileMessage(issue.pages.find((pg) => pg.articles.includes(p.from))!.source, 'continuation-uncertain', 'warning', p.from.lines.from, `The 下转${p.from.continuedTo}版 part at line ${p.from.lines.from} was paired with the 上接 part ${p.to.id} although they share few words (${Math.round(p.score * 100)}%). Check the pairing.`));
+    if (p.words < 0.1) {
+      issue.messages.push(fileMessage(issue.pages.find((pg) => pg.articles.includes(p.from))!.source, 'continuation-uncertain', 'warning', p.from.lines.from, `The 下转${p.from.continuedTo}版 part at line ${p.from.lines.from} was paired with the 上接 part ${p.to.id} although they share few words (${Math.round(p.words * 100)}%). Check the pairing.`));
     }
   }
   for (const page of issue.pages) {

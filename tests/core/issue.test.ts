@@ -38,6 +38,47 @@ test('下转 and 上接 halves pair by content, both ways, even when a page hold
   assert.equal(issues[0]!.messages.filter((m) => m.code.startsWith('continuation')).length, 0);
 });
 
+test('two similar stories continued to one page pair by the headline repeated over each continuation', () => {
+  // Each continuation shares more words with the other story's front part (城市管理 / 经济工作);
+  // only the repeated headline, 第61次 or 第70次, tells which is which.
+  const front = page`
+    区政府召开第61次常务会议
+
+    本报讯(记者李一)9月12日，区长谢东主持召开区政府第61次常务会议，研究城市管理工作。
+
+    (下转2版)
+
+    区政府召开第70次常务会议
+
+    本报讯(记者袁侨)9月13日，区长谢东主持召开区政府第70次常务会议，研究经济工作。
+
+    (下转2版)
+  `;
+  const inside = page`
+    区政府召开第61次常务会议
+
+    (上接1版)会议指出，要抓好经济工作，研究部署经济发展、安全稳定等工作。
+
+    区政府召开第70次常务会议
+
+    (上接1版)会议指出，要做好城市管理工作，强化城市管理“首善”意识。
+  `;
+  const { issues } = parseIssues([
+    { file: 'p1.txt', text: front, meta: 'date: 2023-09-15\npage: 1' },
+    { file: 'p2.txt', text: inside, meta: 'date: 2023-09-15\npage: 2' },
+  ]);
+  const [p1, p2] = issues[0]!.pages;
+  const headlines = (a: { continuation: { articleId: string | null } | null }) => [p1!, p2!].flatMap((p) => p.articles).find((b) => b.id === a.continuation?.articleId)?.headline;
+  assert.deepEqual(p1!.articles.map((a) => [a.headline, headlines(a)]), [
+    ['区政府召开第61次常务会议', '区政府召开第61次常务会议'],
+    ['区政府召开第70次常务会议', '区政府召开第70次常务会议'],
+  ]);
+  assert.deepEqual(p2!.articles.map((a) => [a.headline, headlines(a)]), [
+    ['区政府召开第61次常务会议', '区政府召开第61次常务会议'],
+    ['区政府召开第70次常务会议', '区政府召开第70次常务会议'],
+  ]);
+});
+
 test('files of one issue, one page each, make one issue; a missing page leaves the link without target', () => {
   const [p1, p2] = formfeed.split('\f');
   const { issues } = parseIssues([
