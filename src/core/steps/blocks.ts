@@ -12,6 +12,7 @@
 import { displayWidth, endsSentence, lineMeasure } from '../text.ts';
 import type { Block, BlockKind, LineDraft, PageDraft, PageStep } from '../draft.ts';
 import { NEWS_START, furnitureKindOf, isLetterSpaced, isByline, isCaptionLine, isHeadingLike, isQrNotice, PHOTO_CREDIT, QR_VIDEO } from './patterns.ts';
+import { isKickerLine, isSubtitleLine } from './headline-roles.ts';
 
 function standsAlone(line: LineDraft, page: PageDraft): boolean {
   return isByline(line.text) || isCaptionLine(line.text) || furnitureKindOf(line.text, page.profile) !== null;
@@ -95,8 +96,14 @@ function glueColumnEnds(result: Block[]): void {
     const nextFull = lineMeasure(first.text) >= column - 2 || (endsSentence(first.text) && next.lines.length === 1 && displayWidth(first.text) <= column / 4);
     // (A line holding digits or Latin letters, set narrower, may fall a little shorter.)
     const full = block.lines.every((l) => displayWidth(l.text) >= column - 4 - (/[\x21-\x7e]/u.test(l.text) ? 2 : 0) && displayWidth(l.text) <= column + 2);
-    // Two or more such lines are a column's text whatever follows: headline lines are not all as wide as the column.
-    if (full && (nextFull || block.lines.length >= 2)) block.kind = 'body';
+    // Two or more such lines, all but the first (which may have lost its indent) filling the
+    // column, none a subtitle or kicker, are a column's text whatever follows: the lines of a
+    // headline block do not all fill the column.
+    const wrapped =
+      block.lines.length >= 2 &&
+      block.lines.slice(1).every((l) => displayWidth(l.text) >= column - 2 - (/[\x21-\x7e]/u.test(l.text) ? 2 : 0)) &&
+      block.lines.every((l) => !isSubtitleLine(l.text) && !isKickerLine(l.text));
+    if (full && (nextFull || wrapped)) block.kind = 'body';
   }
 }
 

@@ -81,6 +81,31 @@ test('the first lines of a paragraph cut out by a paragraph gap and a column end
   );
 });
 
+test('a headline block as wide as the column stays a headline: a subtitle, or a last line short of the column', () => {
+  assert.deepEqual(
+    kinds(page`
+      年，我国科技创新捷报频传，大
+      国重器频频上新，为科技创新能
+      力不断提升写下生动注脚，为加
+      速形成新质生产力提供强大支撑。
+
+      发展新质生产力的核心要素
+      ——因地制宜发展新质生产力②
+
+      越是沧海横流，越显英雄本
+      色。越到冲刺阶段，越拼实力干
+      劲。
+
+      学习贯彻习近平总书记重要讲话
+      研究部署平安稳定等工作
+
+      当前，第四季度赛程已过大半，
+      到了年末冲刺、决战收官的关键
+    `).map((k) => k.split(':')[0]),
+    ['body', 'heading', 'body', 'heading', 'body'],
+  );
+});
+
 test('a full line cut off before a column that only ends its sentence is running text; digits may leave it a little short', () => {
   assert.deepEqual(
     kinds(page`
