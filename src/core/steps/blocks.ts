@@ -14,7 +14,12 @@ import type { Block, BlockKind, LineDraft, PageDraft, PageStep } from '../draft.
 import { NEWS_START, furnitureKindOf, isLetterSpaced, isByline, isCaptionLine, isHeadingLike, isQrNotice, PHOTO_CREDIT, QR_VIDEO } from './patterns.ts';
 import { isKickerLine, isSubtitleLine } from './headline-roles.ts';
 
+/**
+ * A byline, caption or piece of furniture on a line of its own. Never a line that opened with
+ * 上接: what follows the marker carries on a story (`（上接1版）记者从区城` is not 记者 从区城).
+ */
 function standsAlone(line: LineDraft, page: PageDraft): boolean {
+  if (line.continuedFrom !== undefined) return false;
   return isByline(line.text) || isCaptionLine(line.text) || furnitureKindOf(line.text, page.profile) !== null;
 }
 
@@ -59,7 +64,7 @@ function group(page: PageDraft): Block[] {
 function kindOf(block: Block, page: PageDraft): { kind: BlockKind; furniture?: Block['furnitureKind'] } {
   if (block.kind === 'marker') return { kind: 'marker' };
   const first = block.lines[0]!.text;
-  if (block.lines.length === 1) {
+  if (block.lines.length === 1 && block.lines[0]!.continuedFrom === undefined) {
     // Letter-spaced text is a slogan only when it stands alone; inside a column it is justification.
     const furniture = furnitureKindOf(first, page.profile) ?? (isLetterSpaced(first) ? 'slogan' : null);
     if (furniture) return { kind: 'furniture', furniture };

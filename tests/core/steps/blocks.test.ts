@@ -129,6 +129,17 @@ test('a full line cut off before a column that only ends its sentence is running
   );
 });
 
+test('the line a 上接 marker opens carries on its story, even where the words after the marker look like a byline', () => {
+  assert.deepEqual(
+    kinds(page`
+      |（上接1版）记者从区城
+      市管理局获悉，长江一、二路车
+      行道及排水整治改造升级完成。
+    `),
+    ['body: 记者从区城|市管理局获悉，长江一、二路车|行道及排水整治改造升级完成。'],
+  );
+});
+
 test('a line that ends in 、 runs on: it is not a headline', () => {
   assert.deepEqual(
     kinds(page`
