@@ -45,13 +45,19 @@ function anchor(id: string, paragraphs: readonly string[]): string {
  */
 export function scoreArchive(issues: readonly ParsedIssue[], truth: readonly TruthArticle[], maxExamples = 20): Score {
   const parsed = new Map<string, Article>();
-  const byAnchor = new Map<string, Article>();
+  const byAnchor = new Map<string, Article[]>();
   for (const i of issues) for (const p of i.pages) for (const a of p.articles) {
     parsed.set(a.id, a);
-    byAnchor.set(anchor(a.id, a.paragraphs), a);
+    const key = anchor(a.id, a.paragraphs);
+    byAnchor.set(key, [...(byAnchor.get(key) ?? []), a]);
   }
   const score: Score = { articles: truth.length, found: 0, exact: 0, wrong: {}, examples: [], pairs: 0, pairsResolved: 0 };
-  const find = (t: TruthArticle) => byAnchor.get(anchor(t.id, t.paragraphs)) ?? parsed.get(t.id);
+  // Two articles of a page opening alike (one story's continuation quoting another) are told
+  // apart by position.
+  const find = (t: TruthArticle) => {
+    const alike = byAnchor.get(anchor(t.id, t.paragraphs)) ?? [];
+    return alike.length === 1 ? alike[0] : (alike.find((a) => a.id === t.id) ?? parsed.get(t.id));
+  };
   const truthById = new Map(truth.map((t) => [t.id, t]));
   for (const t of truth) {
     const a = find(t);
