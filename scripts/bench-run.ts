@@ -32,7 +32,7 @@ const inputBytes = synthetic.files.reduce((n, f) => n + Buffer.byteLength(f.text
 const synthSeconds = now() - t;
 
 t = now();
-const { archive, report } = parseStage({ input, output: join(dir, '_site'), root });
+const { archive, report } = await parseStage({ input, output: join(dir, '_site'), root });
 const parseSeconds = now() - t;
 const parseRss = rssMb();
 

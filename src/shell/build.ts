@@ -10,7 +10,8 @@ import { writeSearchIndex } from './search-index.ts';
 import { YUZHONG_DAILY, type Message, type PaperProfile, type ParsedIssue } from '../core/index.ts';
 import { buildSiteModel, issueUrl } from '../site/model.ts';
 import { buildReport, type BuildReport } from '../site/report.ts';
-import { readArchive, type Archive } from './read-archive.ts';
+import type { Archive } from './read-archive.ts';
+import { readArchiveOnCores } from './parse-on-cores.ts';
 import { articleKeywords, type KeywordCache } from './keywords.ts';
 import { beginOutput, endOutput, type OutputRun } from './output.ts';
 
@@ -68,11 +69,11 @@ export function bundleScripts(root: string, output: string): void {
   }
 }
 
-/** Stage 1: read and parse every issue file; collect every message. */
-export function parseStage(options: BuildOptions): { archive: Archive; messages: Message[]; report: BuildReport } {
+/** Stage 1: read and parse every issue file, on every core; collect every message. */
+export async function parseStage(options: BuildOptions): Promise<{ archive: Archive; messages: Message[]; report: BuildReport }> {
   const profile = options.profile ?? YUZHONG_DAILY;
   const root = options.root ?? process.cwd();
-  const archive = readArchive(resolve(root, options.input), profile, root);
+  const archive = await readArchiveOnCores(resolve(root, options.input), profile, root);
   const messages = allMessages(archive.issues, archive.messages);
   return { archive, messages, report: buildReport(archive.files.map((f) => f.file), messages, archive.issues) };
 }
@@ -131,7 +132,7 @@ export async function writeSite(issues: ParsedIssue[], report: BuildReport, opti
 }
 
 export async function buildSite(options: BuildOptions): Promise<BuildResult> {
-  const { archive, messages, report } = parseStage(options);
+  const { archive, messages, report } = await parseStage(options);
   const { output } = await writeSite(archive.issues, report, options);
   return { issues: archive.issues, messages, report, output };
 }
