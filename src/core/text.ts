@@ -47,6 +47,14 @@ export function displayWidth(text: string): number {
   return w;
 }
 
+/**
+ * Does the text hold digits or Latin letters? They are set narrower than Han, so a full line
+ * holding them measures short by a varying amount.
+ */
+export function holdsNarrowCharacters(text: string): boolean {
+  return /[\x21-\x7e]/u.test(text);
+}
+
 /** Closing punctuation, which may not start a line (禁则): kept at the end of the line before. */
 const CLOSING_MARK = /[，。、；：！？）》」』”’…,.;:!?)]$/u;
 

@@ -9,7 +9,7 @@
  * Kinds: `marker` (a line that held only 下转/上接), `furniture`, `caption`, `byline`,
  * `heading` (headline-like lines: no sentence punctuation), `body` (everything else).
  */
-import { displayWidth, endsSentence, lineMeasure } from '../text.ts';
+import { displayWidth, endsSentence, holdsNarrowCharacters, lineMeasure } from '../text.ts';
 import type { Block, BlockKind, LineDraft, PageDraft, PageStep } from '../draft.ts';
 import { NEWS_START, furnitureKindOf, isLetterSpaced, isByline, isCaptionLine, isHeadingLike, isQrNotice, PHOTO_CREDIT, QR_VIDEO } from './patterns.ts';
 import { isKickerLine, isSubtitleLine } from './headline-roles.ts';
@@ -100,13 +100,13 @@ function glueColumnEnds(result: Block[]): void {
     // A next column that only ends a sentence (`加。`) goes on mid-sentence too.
     const nextFull = lineMeasure(first.text) >= column - 2 || (endsSentence(first.text) && next.lines.length === 1 && displayWidth(first.text) <= column / 4);
     // (A line holding digits or Latin letters, set narrower, may fall a little shorter.)
-    const full = block.lines.every((l) => displayWidth(l.text) >= column - 4 - (/[\x21-\x7e]/u.test(l.text) ? 2 : 0) && displayWidth(l.text) <= column + 2);
+    const full = block.lines.every((l) => displayWidth(l.text) >= column - 4 - (holdsNarrowCharacters(l.text) ? 2 : 0) && displayWidth(l.text) <= column + 2);
     // Two or more such lines, all but the first (which may have lost its indent) filling the
     // column, none a subtitle or kicker, are a column's text whatever follows: the lines of a
     // headline block do not all fill the column.
     const wrapped =
       block.lines.length >= 2 &&
-      block.lines.slice(1).every((l) => displayWidth(l.text) >= column - 2 - (/[\x21-\x7e]/u.test(l.text) ? 2 : 0)) &&
+      block.lines.slice(1).every((l) => displayWidth(l.text) >= column - 2 - (holdsNarrowCharacters(l.text) ? 2 : 0)) &&
       block.lines.every((l) => !isSubtitleLine(l.text) && !isKickerLine(l.text));
     if (full && (nextFull || wrapped)) block.kind = 'body';
   }

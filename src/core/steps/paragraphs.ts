@@ -3,12 +3,14 @@
  *
  * Lines are joined with nothing between them (the extraction wrapped anywhere, even inside
  * a word). A paragraph ends only where the source ends one: a line that closes a sentence
- * and is either visibly shorter than the column, or the last line before a blank line, or
- * followed by a line about two characters short (the lost indent of a new paragraph)
- * (column layout); or any line that closes a sentence (paragraph layout). Crossheads
+ * and is either visibly shorter than the column (than the column less the lost indent, for a
+ * paragraph's first line; by one character on a strict grid, two where full lines vary), or
+ * the last line before a blank line, or followed by a line about two characters short (the
+ * lost indent of a new paragraph) (column layout); or any line that closes a sentence
+ * (paragraph layout). Crossheads
  * (小标题) close the paragraph before them.
  */
-import { displayWidth, endsSentence, lineMeasure } from '../text.ts';
+import { displayWidth, endsSentence, holdsNarrowCharacters, lineMeasure } from '../text.ts';
 import type { ArticleDraft, LineDraft } from '../draft.ts';
 import { isLetterSpaced } from './patterns.ts';
 import type { Layout } from '../types.ts';
@@ -62,7 +64,7 @@ const INDENT = 4;
  * (punctuation squeezed in print, as in the seeds) needs two.
  */
 function onGrid(lines: readonly LineDraft[], width: number): boolean {
-  const running = lines.slice(0, -1).filter((l) => !endsSentence(l.text.trim()) && !/[\x21-\x7e]/u.test(l.text));
+  const running = lines.slice(0, -1).filter((l) => !endsSentence(l.text.trim()) && !holdsNarrowCharacters(l.text));
   const onColumn = running.filter((l) => [lineWidth(l), measure(l)].some((m) => m === width || m === width - INDENT));
   return running.length >= 4 && onColumn.length >= running.length * GRID_SHARE;
 }
@@ -101,7 +103,7 @@ export function rejoin(parts: ArticleDraft['parts'], layout: Layout): Paragraphs
       // Short of the column by more than its noise: one character on a strict grid, two where
       // full lines vary. Digits and Latin letters are set narrower than Han: a line holding
       // them measures short although it is full, so it must be clearly short to count.
-      const slack = /[\x21-\x7e]/u.test(text) ? 8 : tight[p] ? 2 : 4;
+      const slack = holdsNarrowCharacters(text) ? 8 : tight[p] ? 2 : 4;
       // A paragraph's first line holds the column less its lost indent: that much is full.
       const short = lineWidth(line) <= width - slack - (opensParagraph ? INDENT : 0);
       // The extraction drops a paragraph's two-character indent: a next line about two
