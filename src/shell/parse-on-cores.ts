@@ -9,10 +9,10 @@
  */
 import { statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
 import { assembleIssues, type PaperProfile, type ParsedFile } from '../core/index.ts';
 import { listIssueFiles, readArchive, readIssueFile, type Archive } from './read-archive.ts';
 import type { ParseShare } from './parse-worker.ts';
+import { runInWorker } from './ts-worker.ts';
 
 /**
  * Below this much input, one thread parses everything: a worker takes about a second to
@@ -21,7 +21,7 @@ import type { ParseShare } from './parse-worker.ts';
  */
 const PARALLEL_BYTES = 24_000_000;
 
-const WORKER = new URL('./parse-worker.ts', import.meta.url).href;
+const WORKER = new URL('./parse-worker.ts', import.meta.url);
 
 /** Deal files into `n` shares of about equal size: the largest first, each to the lightest share. */
 export function dealShares(sizes: readonly number[], n: number): number[][] {
@@ -35,20 +35,6 @@ export function dealShares(sizes: readonly number[], n: number): number[][] {
   return shares.map((s) => s.files.sort((a, b) => a - b));
 }
 
-/** Parse one share in a worker thread, which loads the TypeScript sources through tsx as this process does. */
-function parseInWorker(share: ParseShare): Promise<ParsedFile[]> {
-  const entry = `import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(WORKER)}); })`;
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(entry, { eval: true, workerData: share });
-    worker.once('message', (files: ParsedFile[]) => {
-      resolve(files);
-      void worker.terminate();
-    });
-    worker.once('error', reject);
-    worker.once('exit', (code) => reject(new Error(`a parse worker stopped (exit ${code}) before it posted its files`)));
-  });
-}
-
 /** readArchive on every core: the same archive, parsed by `cores` threads when the input is large enough. */
 export async function readArchiveOnCores(dir: string, profile: PaperProfile, root = dir, options: { cores?: number; minBytes?: number } = {}): Promise<Archive> {
   const { cores = availableParallelism(), minBytes = PARALLEL_BYTES } = options;
@@ -56,7 +42,7 @@ export async function readArchiveOnCores(dir: string, profile: PaperProfile, roo
   const sizes = paths.map((p) => statSync(p).size);
   if (cores < 2 || sizes.reduce((a, b) => a + b, 0) < minBytes) return readArchive(dir, profile, root);
   const [mine, ...theirs] = dealShares(sizes, cores);
-  const pending = theirs.map((share) => parseInWorker({ paths: share.map((i) => paths[i]!), root, profile }));
+  const pending = theirs.map((share) => runInWorker<ParsedFile[]>(WORKER, { paths: share.map((i) => paths[i]!), root, profile } satisfies ParseShare, 'a parse worker'));
   const files: ParsedFile[] = new Array(paths.length);
   for (const i of mine!) files[i] = readIssueFile(paths[i]!, root, profile);
   const done = await Promise.all(pending);
