@@ -12,7 +12,7 @@ import { buildSiteModel, issueUrl } from '../site/model.ts';
 import { buildReport, type BuildReport } from '../site/report.ts';
 import type { Archive } from './read-archive.ts';
 import { readArchiveOnCores } from './parse-on-cores.ts';
-import { articleKeywords, type KeywordCache } from './keywords.ts';
+import { articleKeywords, prepareKeywords, type KeywordCache } from './keywords.ts';
 import { beginOutput, endOutput, type OutputRun } from './output.ts';
 
 export interface BuildOptions {
@@ -123,9 +123,13 @@ export async function searchStage(issues: ParsedIssue[], options: BuildOptions):
 }
 
 /** The stages that write, in order: the search index, the pages, then stale files removed. */
-export async function writeSite(issues: ParsedIssue[], report: BuildReport, options: BuildOptions, keywordCache?: KeywordCache): Promise<{ output: string; site: ReturnType<typeof siteData> }> {
+export async function writeSite(issues: ParsedIssue[], report: BuildReport, options: BuildOptions, keywordCache: KeywordCache = new Map()): Promise<{ output: string; site: ReturnType<typeof siteData> }> {
   const run = beginBuild(options);
+  // jieba's keywords, which the pages need, are extracted in a thread of their own while the
+  // index's worker processes write; this thread only waits on them meanwhile.
+  const keywords = prepareKeywords(issues, keywordCache);
   await searchStage(issues, options);
+  await keywords;
   const { output, site, copied } = await renderStage(issues, report, options, keywordCache);
   endOutput(run, copied);
   return { output, site };

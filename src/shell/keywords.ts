@@ -5,6 +5,8 @@
 import nodejieba from 'nodejieba';
 import type { Article, ParsedIssue } from '../core/index.ts';
 import type { Keyword } from '../site/model.ts';
+import type { KeywordJob } from './keyword-worker.ts';
+import { runInWorker } from './ts-worker.ts';
 
 /** Words that say nothing about one article of this paper: they are in nearly all of them. */
 const STOP = new Set(['渝中', '渝中区', '重庆', '工作', '发展', '推动', '推进', '全区', '加强', '进一步', '坚持', '持续', '我们', '相关']);
@@ -34,6 +36,23 @@ export type KeywordCache = Map<string, Keyword[]>;
  */
 const byArticle = new WeakMap<Article, { count: number; keywords: Keyword[] }>();
 
+/**
+ * What keywords are read from: the headline block and the lead say what a story is about;
+ * reading only them keeps jieba's cost (the larger part of rendering an archive) to a third.
+ */
+export function keywordText(a: Article): string {
+  return [a.kicker, a.headline, a.headline, ...a.subtitles, ...a.paragraphs].filter(Boolean).join('\n').slice(0, LEAD_CHARS);
+}
+
+/** jieba's TF-IDF keywords of a text: topic words only, the paper's commonplaces left out. */
+export function extractKeywords(text: string, count: number): Keyword[] {
+  return nodejieba
+    .extract(text, count * 3)
+    .filter((k) => !STOP.has(k.word) && isTopicWord(k.word))
+    .slice(0, count)
+    .map((k) => ({ word: k.word, weight: k.weight }));
+}
+
 export function articleKeywords(issues: readonly ParsedIssue[], count = 8, cache: KeywordCache = new Map()): Map<string, Keyword[]> {
   const out = new Map<string, Keyword[]>();
   for (const issue of issues) {
@@ -44,20 +63,14 @@ export function articleKeywords(issues: readonly ParsedIssue[], count = 8, cache
           out.set(a.id, seen.keywords);
           continue;
         }
-        // The headline block and the lead say what a story is about; reading only them keeps
-        // jieba's cost (the larger part of rendering an archive) to a third.
-        const text = [a.kicker, a.headline, a.headline, ...a.subtitles, ...a.paragraphs].filter(Boolean).join('\n').slice(0, LEAD_CHARS);
+        const text = keywordText(a);
         const known = cache.get(text);
         if (known) {
           out.set(a.id, known);
           byArticle.set(a, { count, keywords: known });
           continue;
         }
-        const words = nodejieba
-          .extract(text, count * 3)
-          .filter((k) => !STOP.has(k.word) && isTopicWord(k.word))
-          .slice(0, count);
-        const keywords = words.map((k) => ({ word: k.word, weight: k.weight }));
+        const keywords = extractKeywords(text, count);
         cache.set(text, keywords);
         byArticle.set(a, { count, keywords });
         out.set(a.id, keywords);
@@ -65,4 +78,21 @@ export function articleKeywords(issues: readonly ParsedIssue[], count = 8, cache
     }
   }
   return out;
+}
+
+const KEYWORD_WORKER = new URL('./keyword-worker.ts', import.meta.url);
+
+/** Below this many articles the render stage's own thread extracts the keywords. */
+const WORKER_ARTICLES = 5000;
+
+/**
+ * Extract the keywords of a large archive in a worker thread while this thread waits on other
+ * work (the search index's worker processes), filling `cache`, which articleKeywords then
+ * reads; the results are the same jieba gives here. A small archive is left to the render.
+ */
+export async function prepareKeywords(issues: readonly ParsedIssue[], cache: KeywordCache, count = 8, minArticles = WORKER_ARTICLES): Promise<void> {
+  const texts = [...new Set(issues.flatMap((i) => i.pages.flatMap((p) => p.articles.map(keywordText))))].filter((t) => !cache.has(t));
+  if (texts.length < minArticles) return;
+  const keywords = await runInWorker<Keyword[][]>(KEYWORD_WORKER, { texts, count } satisfies KeywordJob, 'the keyword worker');
+  texts.forEach((t, i) => cache.set(t, keywords[i]!));
 }
