@@ -72,9 +72,7 @@ t = now();
 // As the build does: jieba's keywords for the pages in a thread while the index is written.
 const keywordCache: KeywordCache = new Map();
 let keywordSeconds = 0;
-const keywords = prepareKeywords(archive.issues, keywordCache).then(() => (keywordSeconds = now() - t));
-await searchStage(archive.issues, options);
-await keywords;
+await Promise.all([searchStage(archive.issues, options), prepareKeywords(archive.issues, keywordCache).then(() => (keywordSeconds = now() - t))]);
 const searchSeconds = now() - t;
 clearInterval(sampler);
 const searchWorkersRss = childPeak;

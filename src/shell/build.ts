@@ -127,9 +127,7 @@ export async function writeSite(issues: ParsedIssue[], report: BuildReport, opti
   const run = beginBuild(options);
   // jieba's keywords, which the pages need, are extracted in a thread of their own while the
   // index's worker processes write; this thread only waits on them meanwhile.
-  const keywords = prepareKeywords(issues, keywordCache);
-  await searchStage(issues, options);
-  await keywords;
+  await Promise.all([searchStage(issues, options), prepareKeywords(issues, keywordCache)]);
   const { output, site, copied } = await renderStage(issues, report, options, keywordCache);
   endOutput(run, copied);
   return { output, site };
