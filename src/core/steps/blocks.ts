@@ -97,8 +97,12 @@ function glueColumnEnds(result: Block[]): void {
     // Within two characters of the column's width: a full line of the column, if the next
     // column goes on mid-sentence (its first line full) rather than opening a paragraph
     // (its first line short by the lost indent), which would make the lines a headline.
-    // A next column that only ends a sentence (`加。`) goes on mid-sentence too.
-    const nextFull = lineMeasure(first.text) >= column - 2 || (endsSentence(first.text) && next.lines.length === 1 && displayWidth(first.text) <= column / 4);
+    // A next column that only ends a sentence (`加。`) goes on mid-sentence too; so does one line
+    // ending a sentence that nothing carries on (a 下转 marker, a heading or the page's end
+    // follows): read as a new story it would be a story of one line.
+    const after = result[i + 2];
+    const lone = endsSentence(first.text) && next.lines.length === 1 && (after === undefined || after.kind === 'marker' || after.kind === 'heading');
+    const nextFull = lineMeasure(first.text) >= column - 2 || (endsSentence(first.text) && next.lines.length === 1 && displayWidth(first.text) <= column / 4) || lone;
     // (A line holding digits or Latin letters, set narrower, may fall a little shorter.)
     const full = block.lines.every((l) => displayWidth(l.text) >= column - 4 - (holdsNarrowCharacters(l.text) ? 2 : 0) && displayWidth(l.text) <= column + 2);
     // Two or more such lines, all but the first (which may have lost its indent) filling the

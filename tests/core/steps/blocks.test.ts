@@ -140,6 +140,26 @@ test('the line a 上接 marker opens carries on its story, even where the words 
   );
 });
 
+test('a full line before a single line that ends its sentence and the story (下转) is running text: a story is more than a line', () => {
+  assert.deepEqual(
+    kinds(page`
+      超大城市中心城区基层治理
+      科学化、精细化、智能化水
+      平，更好服务推动高质量发
+      展、创造高品质生活、实现
+      高效能治理。
+
+      区委常委、组织部部长
+
+      王南参加。
+      （下转2版）
+
+      黄茂军调研数字重庆建设推进情况时强调
+    `).map((k) => k.split(':')[0]),
+    ['body', 'body', 'body', 'marker', 'heading'],
+  );
+});
+
 test('a line that ends in 、 runs on: it is not a headline', () => {
   assert.deepEqual(
     kinds(page`
