@@ -10,7 +10,7 @@
  * - Captions wait for the headline step, which places them by content.
  */
 import { coverage, displayWidth, endsSentence, hanBigrams } from '../text.ts';
-import type { ArticleDraft, Block, HeadingGroup, LineDraft, PageStep } from '../draft.ts';
+import { message, type ArticleDraft, type Block, type HeadingGroup, type LineDraft, type PageStep } from '../draft.ts';
 import { NEWS_START } from './patterns.ts';
 import { isKickerLine, isSubtitleLine } from './headline-roles.ts';
 
@@ -148,7 +148,10 @@ export const articles: PageStep = {
           const lastPart = openArticle?.parts[openArticle.parts.length - 1];
           const afterSentence = lastPart?.type === 'body' && endsSentence(lastPart.lines[lastPart.lines.length - 1]!.text);
           const crosshead = continuesText && openArticle && afterSentence && openArticle.continuedTo === null;
-          if (crosshead && !(page.layout === 'column' && closesTextAbove(block, openArticle, runningTextAfter(page.blocks, i)))) {
+          if (crosshead && page.layout === 'column' && closesTextAbove(block, openArticle, runningTextAfter(page.blocks, i))) {
+            const line = block.lines[0]!.no;
+            message(page, 'heading-closes-story', 'info', line, `The short heading at line ${line} stands between two runs of text with no sign of a new story; its words are not the text below's, so it was read as the headline of the story above. If it is a crosshead (小标题) inside one story, check the stories around it.`);
+          } else if (crosshead) {
             openArticle.parts.push({ type: 'crosshead', lines: block.lines });
             return;
           }

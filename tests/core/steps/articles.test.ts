@@ -123,6 +123,28 @@ test('column layout: a crosshead-shaped block whose words the text below does no
   );
 });
 
+test('an editor is told where a crosshead-shaped heading was read as the headline of the story above', () => {
+  const draft = draftAfter(
+    'articles',
+    page`
+      |（上接1版）座谈会上，区发展改
+      革委、区商务委、解放碑管委会
+      围绕自身职能职责进行了汇报。
+
+      道路改造“焕”新颜
+
+      越是沧海横流，越显英雄本色。
+      越到冲刺阶段，越拼实力干劲。
+
+      关键时刻打好收官战
+    `,
+  );
+  assert.deepEqual(
+    draft.messages.filter((m) => m.code === 'heading-closes-story').map((m) => [m.severity, m.line]),
+    [['info', 5]],
+  );
+});
+
 test('column layout: a crosshead whose words are the section below stays a crosshead though the text above shares some', () => {
   assert.deepEqual(
     elements(page`
