@@ -97,21 +97,20 @@ function glueColumnEnds(result: Block[]): void {
     // Within two characters of the column's width: a full line of the column, if the next
     // column goes on mid-sentence (its first line full) rather than opening a paragraph
     // (its first line short by the lost indent), which would make the lines a headline.
-    // A next column that only ends a sentence (`加。`) goes on mid-sentence too; so does one line
-    // ending a sentence that nothing carries on (a 下转 marker, a heading or the page's end
+    // A next column of one line that only ends a sentence goes on mid-sentence too, when it is
+    // a bare tail (`加。`) or nothing carries it on (a 下转 marker, a heading or the page's end
     // follows): read as a new story it would be a story of one line.
     const after = result[i + 2];
-    const lone = endsSentence(first.text) && next.lines.length === 1 && (after === undefined || after.kind === 'marker' || after.kind === 'heading');
-    const nextFull = lineMeasure(first.text) >= column - 2 || (endsSentence(first.text) && next.lines.length === 1 && displayWidth(first.text) <= column / 4) || lone;
-    // (A line holding digits or Latin letters, set narrower, may fall a little shorter.)
-    const full = block.lines.every((l) => displayWidth(l.text) >= column - 4 - (holdsNarrowCharacters(l.text) ? 2 : 0) && displayWidth(l.text) <= column + 2);
+    const tail = endsSentence(first.text) && next.lines.length === 1 && (displayWidth(first.text) <= column / 4 || after === undefined || after.kind === 'marker' || after.kind === 'heading');
+    const nextFull = lineMeasure(first.text) >= column - 2 || tail;
+    // A line's shortfall from the column; one holding digits or Latin letters, set narrower,
+    // may fall a little shorter than a line of Han.
+    const shortBy = (l: LineDraft) => column - displayWidth(l.text) - (holdsNarrowCharacters(l.text) ? 2 : 0);
+    const full = block.lines.every((l) => shortBy(l) <= 4 && displayWidth(l.text) <= column + 2);
     // Two or more such lines, all but the first (which may have lost its indent) filling the
     // column, none a subtitle or kicker, are a column's text whatever follows: the lines of a
     // headline block do not all fill the column.
-    const wrapped =
-      block.lines.length >= 2 &&
-      block.lines.slice(1).every((l) => displayWidth(l.text) >= column - 2 - (holdsNarrowCharacters(l.text) ? 2 : 0)) &&
-      block.lines.every((l) => !isSubtitleLine(l.text) && !isKickerLine(l.text));
+    const wrapped = block.lines.length >= 2 && block.lines.slice(1).every((l) => shortBy(l) <= 2) && block.lines.every((l) => !isSubtitleLine(l.text) && !isKickerLine(l.text));
     if (full && (nextFull || wrapped)) block.kind = 'body';
   }
 }
