@@ -4,6 +4,7 @@
  */
 import type { Caption, Furniture, FurnitureKind, IssueFacts, Layout, Message, SourceLine } from './types.ts';
 import type { PaperProfile } from './profile.ts';
+import { joinWrapped } from './text.ts';
 
 /** A source line with the continuation markers found in it taken out. */
 export interface LineDraft extends SourceLine {
@@ -80,6 +81,11 @@ export interface PageStep {
 
 export function message(page: PageDraft, code: string, severity: Message['severity'], line: number, text: string): void {
   page.messages.push({ code, severity, file: page.file, line, text });
+}
+
+/** An article's text so far, its wrapped lines joined as the paragraphs step joins them. */
+export function articleText(a: ArticleDraft): string {
+  return a.parts.map((p) => joinWrapped(p.lines.map((l) => l.text))).join('');
 }
 
 export function blockText(lines: readonly LineDraft[]): string {

@@ -9,8 +9,8 @@
  * - A short headline-like block inside running text is a crosshead (小标题) of the article.
  * - Captions wait for the headline step, which places them by content.
  */
-import { coverage, displayWidth, endsSentence, hanBigrams } from '../text.ts';
-import { message, type ArticleDraft, type Block, type HeadingGroup, type LineDraft, type PageStep } from '../draft.ts';
+import { coverage, displayWidth, endsSentence, hanBigrams, joinWrapped } from '../text.ts';
+import { articleText, message, type ArticleDraft, type Block, type HeadingGroup, type LineDraft, type PageStep } from '../draft.ts';
 import { NEWS_START } from './patterns.ts';
 import { isKickerLine, isSubtitleLine } from './headline-roles.ts';
 
@@ -48,11 +48,6 @@ function crossheadShaped(block: Block): boolean {
   );
 }
 
-/** The text of blocks as one string: lines joined as the paragraphs step will join them. */
-function textOf(lines: readonly LineDraft[]): string {
-  return lines.map((l) => l.text.trim()).join('');
-}
-
 /**
  * Column layout: is a crosshead-shaped heading between two runs of text the headline of the
  * text above (printed after its body, as this layout puts headlines) rather than a crosshead
@@ -61,9 +56,9 @@ function textOf(lines: readonly LineDraft[]): string {
  * other heading there closes the story above.
  */
 function closesTextAbove(heading: Block, above: ArticleDraft, below: readonly Block[]): boolean {
-  const grams = hanBigrams(textOf(heading.lines));
-  const aboveCov = coverage(grams, hanBigrams(above.parts.map((p) => textOf(p.lines)).join('')));
-  const belowCov = coverage(grams, hanBigrams(below.map((b) => textOf(b.lines)).join('')));
+  const grams = hanBigrams(joinWrapped(heading.lines.map((l) => l.text)));
+  const aboveCov = coverage(grams, hanBigrams(articleText(above)));
+  const belowCov = coverage(grams, hanBigrams(below.map((b) => joinWrapped(b.lines.map((l) => l.text))).join('')));
   return !(belowCov >= CROSSHEAD_ECHO && belowCov + HEADLINE_MARGIN > aboveCov);
 }
 

@@ -12,8 +12,8 @@
  * that article's lead (the lead paragraph under a wide headline in the column layout), and
  * captions go to the article whose text they share most, else to the nearest one.
  */
-import { Corpus, coverage, hanBigrams, joinWrapped, weightedCoverage, type Bigram } from '../text.ts';
-import { message, type ArticleDraft, type HeadingGroup, type PageDraft, type PageStep } from '../draft.ts';
+import { Corpus, coverage, hanBigrams, weightedCoverage, type Bigram } from '../text.ts';
+import { articleText, message, type ArticleDraft, type HeadingGroup, type PageDraft, type PageStep } from '../draft.ts';
 import { PHOTO_CREDIT } from './patterns.ts';
 
 /** Adjacency bonus: how strongly position alone ties a group to the article before or after it. */
@@ -23,10 +23,6 @@ const FAR_MATCH = 0.7;
 const FAR_RAW = 0.3;
 /** An adjacent match on the side the layout does not put headlines needs at least this much. */
 const NEAR_MATCH = 0.2;
-
-function articleText(a: ArticleDraft): string {
-  return a.parts.map((p) => joinWrapped(p.lines.map((l) => l.text))).join('');
-}
 
 function groupText(g: HeadingGroup): string {
   return g.blocks.flat().map((l) => l.text).join('');
