@@ -4,13 +4,13 @@
  * Each file is parsed by the same pure parser wherever it runs; the parsed files come back by
  * structured clone (measured: 0.5 s to serialize and 0.6 s to read back the 226 MB of 2,000
  * issues, against 12.7 s of parsing) and the issues are assembled from them in file order,
- * exactly as readArchive does. A small archive is parsed in this thread: a worker costs more
+ * as readArchive does. A small archive is parsed in this thread: a worker costs more
  * to start than it saves.
  */
 import { statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { assembleIssues, type PaperProfile, type ParsedFile } from '../core/index.ts';
-import { listIssueFiles, readArchive, readIssueFile, type Archive } from './read-archive.ts';
+import type { PaperProfile, ParsedFile } from '../core/index.ts';
+import { archiveOf, listIssueFiles, readIssueFile, type Archive } from './read-archive.ts';
 import type { ParseShare } from './parse-worker.ts';
 import { runInWorker } from './ts-worker.ts';
 
@@ -40,13 +40,12 @@ export async function readArchiveOnCores(dir: string, profile: PaperProfile, roo
   const { cores = availableParallelism(), minBytes = PARALLEL_BYTES } = options;
   const paths = listIssueFiles(dir);
   const sizes = paths.map((p) => statSync(p).size);
-  if (cores < 2 || sizes.reduce((a, b) => a + b, 0) < minBytes) return readArchive(dir, profile, root);
+  if (cores < 2 || sizes.reduce((a, b) => a + b, 0) < minBytes) return archiveOf(paths.map((p) => readIssueFile(p, root, profile)), profile);
   const [mine, ...theirs] = dealShares(sizes, cores);
   const pending = theirs.map((share) => runInWorker<ParsedFile[]>(WORKER, { paths: share.map((i) => paths[i]!), root, profile } satisfies ParseShare, 'a parse worker'));
   const files: ParsedFile[] = new Array(paths.length);
   for (const i of mine!) files[i] = readIssueFile(paths[i]!, root, profile);
   const done = await Promise.all(pending);
   theirs.forEach((share, k) => share.forEach((i, j) => (files[i] = done[k]![j]!)));
-  const { issues, messages } = assembleIssues(files, profile);
-  return { issues, messages, files };
+  return archiveOf(files, profile);
 }

@@ -35,7 +35,11 @@ export function readIssueFile(path: string, root: string, profile: PaperProfile)
 }
 
 export function readArchive(dir: string, profile: PaperProfile, root = dir): Archive {
-  const files = listIssueFiles(dir).map((p) => readIssueFile(p, root, profile));
+  return archiveOf(listIssueFiles(dir).map((p) => readIssueFile(p, root, profile)), profile);
+}
+
+/** The archive the parsed files make, in file order. */
+export function archiveOf(files: ParsedFile[], profile: PaperProfile): Archive {
   const { issues, messages } = assembleIssues(files, profile);
   return { issues, messages, files };
 }
