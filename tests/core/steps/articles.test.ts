@@ -103,42 +103,31 @@ test('column layout: a short block between two stories that sums up the text abo
   );
 });
 
+/** A continuation's headline (转版标题) between two stories, sharing no words with either. */
+const jumpHeadline = page`
+  |（上接1版）座谈会上，区发展改
+  革委、区商务委、解放碑管委会
+  围绕自身职能职责进行了汇报。
+
+  道路改造“焕”新颜
+
+  越是沧海横流，越显英雄本色。
+  越到冲刺阶段，越拼实力干劲。
+
+  关键时刻打好收官战
+`;
+
 test('column layout: a crosshead-shaped block whose words the text below does not hold closes the story above', () => {
   // A continuation's headline (转版标题) that shares no words with either side: a crosshead
   // would announce the section below it, so this is the headline the layout puts after a body.
   assert.deepEqual(
-    elements(page`
-      |（上接1版）座谈会上，区发展改
-      革委、区商务委、解放碑管委会
-      围绕自身职能职责进行了汇报。
-
-      道路改造“焕”新颜
-
-      越是沧海横流，越显英雄本色。
-      越到冲刺阶段，越拼实力干劲。
-
-      关键时刻打好收官战
-    `),
+    elements(jumpHeadline),
     ['article 上接1: 座谈会上，区发展', 'group: 道路改造“焕”新颜', 'article: 越是沧海横流，越', 'group: 关键时刻打好收官战'],
   );
 });
 
 test('an editor is told where a crosshead-shaped heading was read as the headline of the story above', () => {
-  const draft = draftAfter(
-    'articles',
-    page`
-      |（上接1版）座谈会上，区发展改
-      革委、区商务委、解放碑管委会
-      围绕自身职能职责进行了汇报。
-
-      道路改造“焕”新颜
-
-      越是沧海横流，越显英雄本色。
-      越到冲刺阶段，越拼实力干劲。
-
-      关键时刻打好收官战
-    `,
-  );
+  const draft = draftAfter('articles', jumpHeadline);
   assert.deepEqual(
     draft.messages.filter((m) => m.code === 'heading-closes-story').map((m) => [m.severity, m.line]),
     [['info', 5]],
