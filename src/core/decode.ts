@@ -32,8 +32,8 @@ function decodeWith(label: string, bytes: Uint8Array, fatal: boolean): string | 
 function controlShare(text: string): number {
   if (text.length === 0) return 0;
   let control = 0;
-  for (const ch of text) {
-    const c = ch.charCodeAt(0);
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
     if ((c < 0x20 && c !== 9 && c !== 10 && c !== 13 && c !== 12) || c === 0x7f) control++;
   }
   return control / text.length;

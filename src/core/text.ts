@@ -34,14 +34,20 @@ export function endsSentence(text: string): boolean {
   return SENTENCE_END.test(text.trimEnd());
 }
 
+function isLowSurrogate(c: number): boolean {
+  return c >= 0xdc00 && c <= 0xdfff;
+}
+
 /**
  * Display width in columns as a Chinese page sets it: Han, full-width forms and the
  * general punctuation used in Chinese text (“” ‘’ — … ·) count 2, ASCII 1.
  */
 export function displayWidth(text: string): number {
   let w = 0;
-  for (const ch of text) {
-    const c = ch.charCodeAt(0);
+  // Indexed, not `for…of` (every line is measured, several times): a surrogate pair is one character.
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && isLowSurrogate(text.charCodeAt(i + 1))) i++;
     w += c >= 0x2e80 || (c >= 0x2010 && c <= 0x2027) || c === 0xb7 ? 2 : 1;
   }
   return w;
@@ -80,6 +86,22 @@ export function squeeze(text: string): string {
 /** A pair of Han characters as one number (two code points), cheaper to hash than a string. */
 export type Bigram = number;
 
+/** The common Han block (U+4E00–U+9FFF), which holds nearly every character of the paper's text. */
+const COMMON_HAN_FIRST = 0x4e00;
+const COMMON_HAN_SIZE = 0x5200;
+
+/**
+ * Two code points as one Bigram. A pair from the common block numbers under 2^29, a small
+ * integer V8 keeps unboxed (a larger number is a heap object: one allocation per pair, and
+ * the parser's garbage); any other pair numbers above every such one, so no two pairs meet.
+ */
+function bigramOf(a: number, b: number): Bigram {
+  const x = a - COMMON_HAN_FIRST;
+  const y = b - COMMON_HAN_FIRST;
+  if (x >= 0 && x < COMMON_HAN_SIZE && y >= 0 && y < COMMON_HAN_SIZE) return x * COMMON_HAN_SIZE + y;
+  return a * 0x110000 + b;
+}
+
 /**
  * Overlapping pairs of Han characters: the unit of content similarity. Characters that are
  * not Han (punctuation, digits, spaces) are skipped, so pairs run across them.
@@ -97,7 +119,7 @@ export function hanBigrams(text: string, only?: ReadonlySet<Bigram>): Set<Bigram
     }
     if (!isHanCode(c)) continue;
     if (prev >= 0) {
-      const g = prev * 0x110000 + c;
+      const g = bigramOf(prev, c);
       // `only`: keep just the bigrams that matter (a page's headlines), for speed.
       if (!only || only.has(g)) grams.add(g);
     }

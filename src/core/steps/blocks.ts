@@ -27,6 +27,8 @@ function group(page: PageDraft): Block[] {
   const blocks: Block[] = [];
   let current: Block | null = null;
   let gap = false;
+  // Whether the line last added (the current block's last line) stands alone.
+  let lastAlone = false;
   const close = () => {
     if (current) blocks.push(current);
     current = null;
@@ -48,13 +50,14 @@ function group(page: PageDraft): Block[] {
       NEWS_START.test(line.text) ||
       line.continuedFrom !== undefined ||
       prev.kind === 'marker' ||
-      standsAlone(prev.lines[prev.lines.length - 1]!, page);
+      lastAlone;
     if (startsNew) {
       close();
       current = { kind: markerOnly ? 'marker' : 'body', lines: [line], gapBefore: gap };
     } else {
       prev.lines.push(line);
     }
+    lastAlone = alone;
     gap = false;
   }
   close();

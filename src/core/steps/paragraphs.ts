@@ -25,19 +25,27 @@ export interface Paragraphs {
  * first line lost its indent and is short). A line that closes a sentence never counts as
  * full: it may be a paragraph's last line that happens to fill the column.
  */
-function fullLine(line: LineDraft, width: number): boolean {
+function fullLine(line: LineFacts, width: number): boolean {
+  return line.width - line.markerWidth >= width - 1 && !line.ends;
+}
+
+/** What the rules ask of a line, measured once (each is asked several times). */
+interface LineFacts {
+  /** Its width in the column, counting a 上接/下转 marker it held. */
+  width: number;
+  /** Its measure in the column (without a closing mark at its end), counting a marker it held. */
+  measure: number;
+  markerWidth: number;
+  /** It closes a sentence. */
+  ends: boolean;
+  /** It holds digits or Latin letters (set narrower than Han). */
+  narrow: boolean;
+}
+
+function factsOf(line: LineDraft): LineFacts {
   const text = line.text.trim();
-  return displayWidth(text) >= width - 1 && !endsSentence(text);
-}
-
-/** A line's width in the column, counting a 上接/下转 marker it held. */
-function lineWidth(line: LineDraft): number {
-  return displayWidth(line.text.trim()) + (line.markerWidth ?? 0);
-}
-
-/** A line's measure in the column (without a closing mark at its end), counting a marker it held. */
-function measure(line: LineDraft): number {
-  return lineMeasure(line.text) + (line.markerWidth ?? 0);
+  const markerWidth = line.markerWidth ?? 0;
+  return { width: displayWidth(text) + markerWidth, measure: lineMeasure(text) + markerWidth, markerWidth, ends: endsSentence(text), narrow: holdsNarrowCharacters(text) };
 }
 
 /**
@@ -48,7 +56,7 @@ function measure(line: LineDraft): number {
  * from 225 to 122 in 7,169 articles; the seeds parse as before.)
  */
 function columnWidth(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
+  const sorted = values.sort((a, b) => a - b);
   return sorted[Math.floor(sorted.length * COLUMN_SHARE)] ?? 0;
 }
 
@@ -63,9 +71,9 @@ const INDENT = 4;
  * Such a column shows a paragraph end one character short; a column whose full lines vary
  * (punctuation squeezed in print, as in the seeds) needs two.
  */
-function onGrid(lines: readonly LineDraft[], width: number): boolean {
-  const running = lines.slice(0, -1).filter((l) => !endsSentence(l.text.trim()) && !holdsNarrowCharacters(l.text));
-  const onColumn = running.filter((l) => [lineWidth(l), measure(l)].some((m) => m === width || m === width - INDENT));
+function onGrid(lines: readonly LineFacts[], width: number): boolean {
+  const running = lines.slice(0, -1).filter((l) => !l.ends && !l.narrow);
+  const onColumn = running.filter((l) => [l.width, l.measure].some((m) => m === width || m === width - INDENT));
   return running.length >= 4 && onColumn.length >= running.length * GRID_SHARE;
 }
 
@@ -80,12 +88,13 @@ export function rejoin(parts: ArticleDraft['parts'], layout: Layout): Paragraphs
     current = '';
   };
   // The article's usual column width: a short block (a column end) is measured against it.
-  const usual = columnWidth(parts.flatMap((p) => (p.type === 'body' ? p.lines.map(measure) : [])));
+  const facts = parts.map((part) => (part.type === 'body' ? part.lines.map(factsOf) : []));
+  const usual = columnWidth(facts.flatMap((f) => f.map((l) => l.measure)));
   // Each block's own column width: most lines of a justified column are full, a few run over
   // by a closing punctuation mark, paragraph ends are short. A short block (under four lines)
   // is measured against the article's usual width.
-  const widths = parts.map((part) => (part.type === 'body' && part.lines.length >= 4 ? columnWidth(part.lines.map(measure)) : usual));
-  const tight = parts.map((part, p) => part.type === 'body' && onGrid(part.lines, widths[p]!));
+  const widths = facts.map((f) => (f.length >= 4 ? columnWidth(f.map((l) => l.measure)) : usual));
+  const tight = facts.map((f, p) => f.length > 0 && onGrid(f, widths[p]!));
   parts.forEach((part, p) => {
     if (part.type === 'crosshead') {
       flush();
@@ -99,26 +108,27 @@ export function rejoin(parts: ArticleDraft['parts'], layout: Layout): Paragraphs
       const opensParagraph = current === '';
       current += text;
       if (!endsSentence(text)) return;
+      const own = facts[p]![i]!;
       const lastOfPart = i === part.lines.length - 1;
       // Short of the column by more than its noise: one character on a strict grid, two where
       // full lines vary. Digits and Latin letters are set narrower than Han: a line holding
       // them measures short although it is full, so it must be clearly short to count.
-      const slack = holdsNarrowCharacters(text) ? 8 : tight[p] ? 2 : 4;
+      const slack = own.narrow ? 8 : tight[p] ? 2 : 4;
       // A paragraph's first line holds the column less its lost indent: that much is full.
-      const short = lineWidth(line) <= width - slack - (opensParagraph ? INDENT : 0);
+      const short = own.width <= width - slack - (opensParagraph ? INDENT : 0);
       // The extraction drops a paragraph's two-character indent: a next line about two
       // characters short of the column opens a paragraph. (Within one character of the
       // column is noise: punctuation is set narrower in print.)
-      const next = part.lines[i + 1];
-      const nextWidth = next ? measure(next) : 0;
+      const next = facts[p]![i + 1];
+      const nextWidth = next ? next.measure : 0;
       // But a next line that itself ends a sentence and its block is a paragraph's last line:
       // else it would be a paragraph of one line exactly as wide as an indented first line.
-      const nextEndsBlock = next !== undefined && i + 1 === part.lines.length - 1 && endsSentence(next.text.trim());
+      const nextEndsBlock = next !== undefined && i + 1 === part.lines.length - 1 && next.ends;
       const indented = next !== undefined && !nextEndsBlock && nextWidth >= width - 6 && nextWidth <= width - 3;
       // A column break right after a full line that closes a sentence ends the paragraph,
       // unless the next column starts with a full line: then the paragraph runs on.
       const following = parts[p + 1];
-      const nextColumn = following?.type === 'body' ? following.lines[0]! : null;
+      const nextColumn = following?.type === 'body' ? facts[p + 1]![0]! : null;
       const breakEnds = lastOfPart && (short || nextColumn === null || !fullLine(nextColumn, widths[p + 1]!));
       if (layout === 'paragraph' || breakEnds || (!lastOfPart && (short || indented))) flush();
     });
