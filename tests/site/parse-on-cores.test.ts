@@ -3,18 +3,22 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { assembleIssues, parseFile, YUZHONG_DAILY } from '../../src/core/index.ts';
 import { harvest } from '../../src/synth/material.ts';
 import { generateArchive } from '../../src/synth/generate.ts';
 import { readArchive } from '../../src/shell/read-archive.ts';
-import { dealShares, readArchiveOnCores } from '../../src/shell/parse-on-cores.ts';
-import { readSeed, seedFiles } from '../helpers.ts';
+import { parseFromQueue, readArchiveOnCores } from '../../src/shell/parse-on-cores.ts';
+import { readSeed, ROOT, SEEDS, seedFiles } from '../helpers.ts';
 
-test('files are dealt into shares of about equal size, each in file order', () => {
-  assert.deepEqual(dealShares([5, 1, 4, 2, 3], 2), [[0, 1, 3], [2, 4]]);
-  assert.deepEqual(dealShares([1, 1, 1], 3), [[0], [1], [2]]);
-  assert.deepEqual(dealShares([7], 2), [[0], []]);
+test('each file is taken from the shared queue once: a thread goes on where the others left off', () => {
+  const paths = seedFiles().map((n) => join(SEEDS, n));
+  const next = new Int32Array(new SharedArrayBuffer(4));
+  next[0] = 2; // two files already taken by another thread
+  const taken = parseFromQueue(paths, next, ROOT, YUZHONG_DAILY);
+  assert.deepEqual(taken.map(([k]) => k), [2, 3, 4]);
+  assert.deepEqual(taken.map(([, f]) => f.file), paths.slice(2).map((p) => relative(ROOT, p)));
+  assert.deepEqual(parseFromQueue(paths, next, ROOT, YUZHONG_DAILY), [], 'the queue is empty for the next thread');
 });
 
 test('an archive parsed by worker threads is the archive parsed by one thread, in the same order', async () => {
