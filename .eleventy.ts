@@ -3,18 +3,23 @@
  * The archive's data is handed in by scripts/build.ts; templates format it and never parse.
  */
 // Eleventy ships no types for its config object; the shape used here is small.
-interface EleventyConfig {
+export interface EleventyConfig {
   addExtension(ext: string | string[], options: { key: string }): void;
   addTemplateFormats(formats: string): void;
   addPassthroughCopy(path: string | Record<string, string>): void;
   setQuietMode(quiet: boolean): void;
 }
 
-export default function (eleventyConfig: EleventyConfig) {
+/** The templates' wiring, also used alone by a worker that writes a share of the article pages. */
+export function wireTemplates(eleventyConfig: EleventyConfig): void {
   eleventyConfig.addExtension('11ty.ts', { key: '11ty.js' });
   eleventyConfig.addTemplateFormats('11ty.ts');
-  eleventyConfig.addPassthroughCopy({ 'templates/assets': 'assets' });
   eleventyConfig.setQuietMode(true);
+}
+
+export default function (eleventyConfig: EleventyConfig) {
+  wireTemplates(eleventyConfig);
+  eleventyConfig.addPassthroughCopy({ 'templates/assets': 'assets' });
   // Input and output folders are given by scripts/build.ts (templates/ → the chosen output).
   return { templateFormats: ['11ty.ts'] };
 }

@@ -3,12 +3,14 @@ import { layout } from '../src/site/layout.ts';
 import { html, jsonForScript, type SafeHtml } from '../src/site/html.ts';
 import { absoluteUrl, chineseDate, prefixUrl } from '../src/site/format.ts';
 import { inlineText } from '../src/site/markdown.ts';
-import { articleName, bylineWithLinks, issueTitle, refTeaser, type TemplateData } from '../src/site/parts.ts';
+import { articleName, bylineWithLinks, issueTitle, refTeaser } from '../src/site/parts.ts';
+import type { SiteData } from '../src/site/layout.ts';
 import { issueUrl, type ArticleView } from '../src/site/model.ts';
 import type { Article } from '../src/core/index.ts';
 
 export const data = {
-  pagination: { data: 'site.model.articles', size: 1, alias: 'av' },
+  // The article pages this Eleventy writes: every article, or a share when several write (see render-on-cores.ts).
+  pagination: { data: 'site.articlePages', size: 1, alias: 'av' },
   permalink: (d: { av: ArticleView }) => `${d.av.article.url}index.html`,
 };
 
@@ -19,7 +21,7 @@ function bodyOf(a: Article, level: 2 | 3 = 2): SafeHtml[] {
   );
 }
 
-export function render({ site, av }: TemplateData & { av: ArticleView }): string {
+export function render({ site, av }: { site: SiteData; av: ArticleView }): string {
   const u = (p: string) => prefixUrl(p, site.pathPrefix);
   const a = av.article;
   const issue = issueTitle(av.issue);
@@ -56,7 +58,7 @@ export function render({ site, av }: TemplateData & { av: ArticleView }): string
     printEdition: issue,
     printSection: `第${av.pageNumber}版`,
     ...(a.reporters.length ? { author: a.reporters.map((r) => ({ '@type': 'Person', name: r })) } : {}),
-    publisher: { '@type': 'Organization', name: site.model.paper },
+    publisher: { '@type': 'Organization', name: site.paper },
     ...(av.keywords.length ? { keywords: av.keywords.join(',') } : {}),
   };
   const body = html`<article class="story">
@@ -87,7 +89,7 @@ ${av.related.length ? html`<section class="related" aria-labelledby="related-tit
   return layout({
     site,
     path: a.url,
-    title: `${name} · ${site.model.paper} ${issue}`,
+    title: `${name} · ${site.paper} ${issue}`,
     description: [...(a.paragraphs[0] ?? name)].slice(0, 90).join(''),
     crumbs: [{ label: issue, url: av.issueUrl }, { label: `第${av.pageNumber}版`, url: av.pageUrl }, { label: name }],
     body,

@@ -4,7 +4,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import Eleventy from '@11ty/eleventy';
+import { availableParallelism } from 'node:os';
 import { buildSync } from 'esbuild';
 import { writeSearchIndex } from './search-index.ts';
 import { YUZHONG_DAILY, type Message, type PaperProfile, type ParsedIssue } from '../core/index.ts';
@@ -14,6 +14,18 @@ import type { Archive } from './read-archive.ts';
 import { readArchiveOnCores } from './parse-on-cores.ts';
 import { articleKeywords, prepareKeywords, type KeywordCache } from './keywords.ts';
 import { beginOutput, endOutput, type OutputRun } from './output.ts';
+import { runEleventy } from './eleventy.ts';
+import { runInWorker } from './ts-worker.ts';
+
+/** From this many articles on, a worker thread writes half of the article pages (measured: see the README). */
+const PARALLEL_ARTICLES = 10_000;
+/**
+ * The worker's share of the article pages. This thread also writes every other page (issues,
+ * pages, reporters, months: 10,000 at 2,000 issues, each costlier than an article's) and the
+ * data API, while the worker first loads the templates and receives its share.
+ */
+const WORKER_SHARE = 0.6;
+const RENDER_WORKER = new URL('./render-worker.ts', import.meta.url);
 
 export interface BuildOptions {
   input: string;
@@ -43,7 +55,8 @@ export function allMessages(issues: readonly ParsedIssue[], loose: readonly Mess
 export function siteData(issues: ParsedIssue[], report: BuildReport, options: BuildOptions, keywordCache?: KeywordCache) {
   const profile = options.profile ?? YUZHONG_DAILY;
   const model = buildSiteModel(issues, { paper: profile.name, publicationDays: profile.publicationDays, keywords: articleKeywords(issues, 8, keywordCache) });
-  return { paper: profile.name, pathPrefix: options.pathPrefix ?? '/', siteUrl: options.siteUrl ?? 'http://localhost:8080', model, report };
+  // articlePages: the article pages to write (all of them, unless several Eleventys share them).
+  return { paper: profile.name, pathPrefix: options.pathPrefix ?? '/', siteUrl: options.siteUrl ?? 'http://localhost:8080', model, report, articlePages: model.articles };
 }
 
 /** `only`: write just these issues' files (and the list), as the preview does after an edit. */
@@ -89,24 +102,28 @@ export async function renderStage(
   report: BuildReport,
   options: BuildOptions,
   keywordCache?: KeywordCache,
-): Promise<{ output: string; site: ReturnType<typeof siteData>; copied: string[] }> {
+  { cores = availableParallelism(), minArticles = PARALLEL_ARTICLES }: { cores?: number; minArticles?: number } = {},
+): Promise<{ output: string; site: ReturnType<typeof siteData>; copied: string[]; byWorker: number }> {
   const root = options.root ?? process.cwd();
   const output = resolve(root, options.output);
   const pathPrefix = options.pathPrefix ?? '/';
   const site = siteData(issues, report, options, keywordCache);
-  const eleventy = new Eleventy(join(root, 'templates'), output, {
-    configPath: join(root, '.eleventy.ts'),
-    pathPrefix,
-    quietMode: true,
-    config(cfg: { addGlobalData(name: string, value: unknown): void }) {
-      cfg.addGlobalData('site', site);
-    },
-  });
-  // Eleventy returns what it copied and what it wrote; copies keep their sources' file times.
-  const [copies] = (await eleventy.write()) as unknown as [{ map?: Record<string, string> }[]];
-  writeApi(output, issues, pathPrefix);
-  bundleScripts(root, output);
-  return { output, site, copied: copies.flatMap((c) => Object.values(c.map ?? {})) };
+  const all = site.articlePages;
+  // A large archive's article pages are written by two Eleventys at once, this thread's and a worker's.
+  const theirs = all.length >= minArticles && cores >= 2 ? all.slice(Math.floor(all.length * (1 - WORKER_SHARE))) : [];
+  const worker = theirs.length
+    ? runInWorker<number>(RENDER_WORKER, { root, output, pathPrefix, site: { paper: site.paper, pathPrefix: site.pathPrefix, siteUrl: site.siteUrl, articlePages: theirs } }, 'a render worker')
+    : Promise.resolve(0);
+  // Awaited together: a failing worker must not be left unhandled while this thread renders.
+  const [copied, byWorker] = await Promise.all([
+    runEleventy({ root, output, pathPrefix, site: { ...site, articlePages: all.slice(0, all.length - theirs.length) } }).then((copied) => {
+      writeApi(output, issues, pathPrefix);
+      bundleScripts(root, output);
+      return copied;
+    }),
+    worker,
+  ]);
+  return { output, site, copied, byWorker };
 }
 
 /**

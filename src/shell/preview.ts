@@ -252,7 +252,7 @@ export class Preview {
     };
     let written = 0;
     for (const [name, mod] of await this.#loadTemplates()) {
-      const items = mod.data.pagination ? (mod.data.pagination.data.split('.').slice(1).reduce<unknown>((o, k) => (o as Record<string, unknown>)[k], { model }) as unknown[]) : [null];
+      const items = mod.data.pagination ? (mod.data.pagination.data.split('.').slice(1).reduce<unknown>((o, k) => (o as Record<string, unknown>)[k], site) as unknown[]) : [null];
       const keep = wanted[name] ?? (() => true);
       for (const item of items) {
         if (item !== null && !keep(item as never)) continue;

@@ -1,10 +1,11 @@
 /** The small part of Eleventy's programmatic API the build uses (Eleventy ships no types). */
 declare module '@11ty/eleventy' {
   interface EleventyOptions {
-    configPath?: string;
+    /** `false`: no config file at all. */
+    configPath?: string | false;
     pathPrefix?: string;
     quietMode?: boolean;
-    config?: (config: { addGlobalData(name: string, value: unknown): void }) => void | Promise<void>;
+    config?: (config: import('../../.eleventy.ts').EleventyConfig & { addGlobalData(name: string, value: unknown): void }) => void | Promise<void>;
   }
   export default class Eleventy {
     constructor(input: string, output: string, options?: EleventyOptions);
