@@ -71,8 +71,12 @@ export interface FileInput {
 function splitPages(lines: readonly string[], firstNo: number): { no: number; raw: string }[][] {
   const pages: { no: number; raw: string }[][] = [[]];
   lines.forEach((raw, i) => {
-    const pieces = raw.split('\f');
-    pieces.forEach((piece, k) => {
+    // Most lines hold no form feed: no split, no array of pieces.
+    if (!raw.includes('\f')) {
+      pages[pages.length - 1]!.push({ no: firstNo + i, raw });
+      return;
+    }
+    raw.split('\f').forEach((piece, k) => {
       if (k > 0) pages.push([]);
       pages[pages.length - 1]!.push({ no: firstNo + i, raw: piece });
     });
@@ -80,12 +84,15 @@ function splitPages(lines: readonly string[], firstNo: number): { no: number; ra
   return pages;
 }
 
+/** A line the extraction began with a space: the start of a new text frame (see the layout step). */
+const FRAME_START = /^[ \u3000\t]+\S/u;
+
 /** A fresh page draft for the pipeline: lines with their frame marks, nothing decided yet. */
 export function newDraft(file: string, index: number, raw: readonly { no: number; raw: string }[], profile: PaperProfile, number: number | null): PageDraft {
   return {
     file,
     index,
-    lines: raw.map(({ no, raw: r }) => ({ no, text: r.trim(), framed: /^[ \u3000\t]+\S/u.test(r) })),
+    lines: raw.map(({ no, raw: r }) => ({ no, text: r.trim(), framed: FRAME_START.test(r) })),
     layout: 'column',
     number,
     facts: {},
