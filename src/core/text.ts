@@ -68,10 +68,14 @@ const CLOSING_MARK = /[，。、；：！？）》」』”’…,.;:!?)]$/u;
  * A line's measure: its width without a closing mark at its end, which print squeezes in or
  * hangs past the column (a line may not start with it), so a line holding one is no fuller.
  */
-export function lineMeasure(text: string): number {
+export function lineMeasure(text: string, width?: number): number {
   const t = text.trim();
-  return displayWidth(t) - (CLOSING_MARK.test(t) ? displayWidth(t.slice(-1)) : 0);
+  // `width`: the trimmed line's display width, when the caller has it already.
+  return (width ?? displayWidth(t)) - (CLOSING_MARK.test(t) ? displayWidth(t.slice(-1)) : 0);
 }
+
+/** A paragraph's first line is set two characters (4 display units) in; the extraction drops the indent. */
+export const INDENT = 4;
 
 /** Join hard-wrapped lines: the extraction wrapped anywhere, so nothing is inserted. */
 export function joinWrapped(lines: readonly string[]): string {

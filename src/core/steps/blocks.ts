@@ -9,7 +9,7 @@
  * Kinds: `marker` (a line that held only 下转/上接), `furniture`, `caption`, `byline`,
  * `heading` (headline-like lines: no sentence punctuation), `body` (everything else).
  */
-import { displayWidth, endsSentence, holdsNarrowCharacters, lineMeasure } from '../text.ts';
+import { displayWidth, endsSentence, holdsNarrowCharacters, INDENT, lineMeasure } from '../text.ts';
 import type { Block, BlockKind, LineDraft, PageDraft, PageStep } from '../draft.ts';
 import { NEWS_START, furnitureKindOf, isLetterSpaced, isByline, isCaptionLine, isHeadingLike, isQrNotice, PHOTO_CREDIT, QR_VIDEO } from './patterns.ts';
 import { isKickerLine, isSubtitleLine } from './headline-roles.ts';
@@ -87,6 +87,21 @@ function kindOf(block: Block, page: PageDraft): { kind: BlockKind; furniture?: B
  * (a paragraph end) and a column end cut out (`会议还研究了《渝中区国民` / `经济和社会发展第十四个五年规`).
  * Lines as wide as the column, followed by text that does not start a new article, are running text.
  */
+/**
+ * A column's width from a few of its lines' measures (without a closing mark at their end,
+ * which may hang past the column): the measure most of them share (the full lines of a
+ * justified column), else, where no two share one, their median. Around a short block the
+ * lines are few and many end paragraphs (`参加。`, `署、再推动。`): their median falls short.
+ */
+function columnWidth(widths: number[]): number {
+  const counts = new Map<number, number>();
+  for (const w of widths) counts.set(w, (counts.get(w) ?? 0) + 1);
+  const [width, count] = [...counts].reduce((best, c) => (c[1] > best[1] || (c[1] === best[1] && c[0] > best[0]) ? c : best));
+  if (count >= 2) return width;
+  const sorted = [...widths].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
+}
+
 function glueColumnEnds(result: Block[]): void {
   for (let i = 0; i < result.length; i++) {
     const block = result[i]!;
@@ -94,17 +109,20 @@ function glueColumnEnds(result: Block[]): void {
     if (block.kind !== 'heading' || !next || next.kind !== 'body' || result[i - 1]?.kind !== 'body') continue;
     const first = next.lines[0]!;
     if (first.framed || NEWS_START.test(first.text) || first.continuedFrom !== undefined) continue;
-    const neighbours = [...result[i - 1]!.lines, ...next.lines];
-    const widths = neighbours.map((l) => displayWidth(l.text)).sort((a, b) => a - b);
-    const column = widths[Math.floor(widths.length / 2)]!;
+    const column = columnWidth([...result[i - 1]!.lines, ...next.lines].map((l) => lineMeasure(l.text)));
     // Within two characters of the column's width: a full line of the column, if the next
     // column goes on mid-sentence (its first line full) rather than opening a paragraph
     // (its first line short by the lost indent), which would make the lines a headline.
     // A next column of one line that only ends a sentence goes on mid-sentence too, when it is
     // a bare tail (`加。`) or nothing carries it on (a 下转 marker, a heading or the page's end
-    // follows): read as a new story it would be a story of one line.
+    // follows): read as a new story it would be a story of one line. So does a short tail
+    // (under half the column: `王南参加。`) after a line that opens a paragraph, as wide as the
+    // column less the lost indent (`区委常委、组织部部长`) where the text above ended one; a
+    // headline there fills the whole column or falls anywhere short of it.
     const after = result[i + 2];
-    const tail = endsSentence(first.text) && next.lines.length === 1 && (displayWidth(first.text) <= column / 4 || after === undefined || after.kind === 'marker' || after.kind === 'heading');
+    const width = displayWidth(first.text);
+    const opensParagraph = block.lines.length === 1 && endsSentence(result[i - 1]!.lines.at(-1)!.text) && Math.abs(lineMeasure(block.lines[0]!.text) - (column - INDENT)) <= 1;
+    const tail = endsSentence(first.text) && next.lines.length === 1 && (width <= column / 4 || (opensParagraph && width <= column / 2) || after === undefined || after.kind === 'marker' || after.kind === 'heading');
     const nextFull = lineMeasure(first.text) >= column - 2 || tail;
     // A line's shortfall from the column; one holding digits or Latin letters, set narrower,
     // may fall a little shorter than a line of Han.

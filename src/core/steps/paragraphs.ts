@@ -10,7 +10,7 @@
  * (paragraph layout). Crossheads
  * (小标题) close the paragraph before them.
  */
-import { displayWidth, endsSentence, holdsNarrowCharacters, lineMeasure } from '../text.ts';
+import { displayWidth, endsSentence, holdsNarrowCharacters, INDENT, lineMeasure } from '../text.ts';
 import type { ArticleDraft, LineDraft } from '../draft.ts';
 import { isLetterSpaced } from './patterns.ts';
 import type { Layout } from '../types.ts';
@@ -45,7 +45,8 @@ interface LineFacts {
 function factsOf(line: LineDraft): LineFacts {
   const text = line.text.trim();
   const markerWidth = line.markerWidth ?? 0;
-  return { width: displayWidth(text) + markerWidth, measure: lineMeasure(text) + markerWidth, markerWidth, ends: endsSentence(text), narrow: holdsNarrowCharacters(text) };
+  const width = displayWidth(text);
+  return { width: width + markerWidth, measure: lineMeasure(text, width) + markerWidth, markerWidth, ends: endsSentence(text), narrow: holdsNarrowCharacters(text) };
 }
 
 /**
@@ -61,9 +62,6 @@ function columnWidth(values: number[]): number {
 }
 
 const COLUMN_SHARE = 0.75;
-
-/** A paragraph's first line is set two characters in: its indent, which the extraction drops. */
-const INDENT = 4;
 
 /**
  * Set on a strict grid: nearly every line of the block that runs on (no sentence ends on it)

@@ -160,6 +160,63 @@ test('a full line before a single line that ends its sentence and the story (下
   );
 });
 
+test('a line as wide as the column less the indent, before a short line that ends its sentence, opens a paragraph: it is not a headline', () => {
+  assert.deepEqual(
+    kinds(page`
+      科学化、精细化、智能化水
+      平，更好服务推动高质量发
+      展、创造高品质生活、实现
+      高效能治理。
+
+      区委常委、组织部部长
+
+      王南参加。
+
+      在听取石油路街道“14
+      1”基层智治体系建设推进
+      情况汇报后，黄茂军聚焦总
+    `).map((k) => k.split(':')[0]),
+    ['body', 'body', 'body', 'body'],
+  );
+  // A headline as wide as the whole column, before a story that opens with a short line, stays a headline.
+  assert.deepEqual(
+    kinds(page`
+      系，科学完善定人定岗定责工作机制，层层压
+      实责任，切实做到各板块贯通融合、全链条联
+      动配合、一体化运行顺畅，保障安全责任零缺
+      位、安全措施得落实、风险隐患控得住。
+
+      绷紧“安全弦”守好“责任田”织密“防护网”
+
+      信心比黄金更重要。
+
+      今年是全面贯彻落实党的二十大精神的开
+      局之年，是建设社会主义现代化新重庆的起步
+      之年。
+    `).map((k) => k.split(':')[0]),
+    ['body', 'heading', 'body', 'body'],
+  );
+});
+
+test('two lines cut out by a paragraph gap and a column end are text: the column is the width most lines around share, not their median', () => {
+  // Around them: a short paragraph (`参加。`) and a column whose last line ends early: the
+  // median of those lines' widths is narrower than the column.
+  assert.deepEqual(
+    kinds(page`
+      区委常委、组织部部长王南
+      参加。
+
+      在听取石油路街道“141”
+      基层智治体系建设推进情况汇报
+
+      后，黄茂军聚焦总体目标、重点
+      任务，对数字重庆建设工作再部
+      署、再强调、再推动。
+    `).map((k) => k.split(':')[0]),
+    ['body', 'body', 'body'],
+  );
+});
+
 test('a line that ends in 、 runs on: it is not a headline', () => {
   assert.deepEqual(
     kinds(page`
