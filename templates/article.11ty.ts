@@ -1,7 +1,7 @@
 /** Article: headline block, byline, date, body with crossheads, captions and continuation. */
 import { layout } from '../src/site/layout.ts';
 import { html, jsonForScript, type SafeHtml } from '../src/site/html.ts';
-import { absoluteUrl, chineseDate, prefixUrl } from '../src/site/format.ts';
+import { absoluteUrl, chineseDate, leadingCharacters, prefixUrl } from '../src/site/format.ts';
 import { inlineText } from '../src/site/markdown.ts';
 import { articleName, bylineWithLinks, issueTitle, refTeaser } from '../src/site/parts.ts';
 import type { SiteData } from '../src/site/layout.ts';
@@ -90,7 +90,7 @@ ${av.related.length ? html`<section class="related" aria-labelledby="related-tit
     site,
     path: a.url,
     title: `${name} · ${site.paper} ${issue}`,
-    description: [...(a.paragraphs[0] ?? name)].slice(0, 90).join(''),
+    description: leadingCharacters(a.paragraphs[0] ?? name, 90).text,
     crumbs: [{ label: issue, url: av.issueUrl }, { label: `第${av.pageNumber}版`, url: av.pageUrl }, { label: name }],
     body,
     ogType: 'article',

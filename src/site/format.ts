@@ -2,9 +2,24 @@
 import { DateTime } from 'luxon';
 import type { Article } from '../core/index.ts';
 
+/**
+ * The first `count` characters (code points) of a text, and whether any were left: without
+ * spreading the whole text into an array (a lede is cut from every article's first paragraph).
+ */
+export function leadingCharacters(text: string, count: number): { text: string; cut: boolean } {
+  let end = 0;
+  let n = 0;
+  for (const ch of text) {
+    if (n === count) return { text: text.slice(0, end), cut: true };
+    end += ch.length;
+    n++;
+  }
+  return { text, cut: false };
+}
+
 /** The title an article is known by (pages, feed, search results): its headline, or its opening words when none survived. */
 export function articleName(a: Pick<Article, 'headline' | 'paragraphs'>): string {
-  return a.headline ?? `无标题文章：${[...(a.paragraphs[0] ?? '')].slice(0, 16).join('')}…`;
+  return a.headline ?? `无标题文章：${leadingCharacters(a.paragraphs[0] ?? '', 16).text}…`;
 }
 
 /** Dates already spelled out: a few thousand issue dates, asked for on nearly every page. */
@@ -21,11 +36,15 @@ export function chineseDate(iso: string, withWeekday = true): string {
   return text;
 }
 
+/** Characters encodeURI leaves as they are (but `%`, which a path might hold unencoded). */
+const URI_SAFE = /^[A-Za-z0-9\-_.!~*'();/?:@&=+$,#]*$/u;
+
 /** A site path under the path prefix: `prefixUrl('/2024/03/29/', '/baoku/')` → `/baoku/2024/03/29/`. */
 export function prefixUrl(path: string, prefix: string): string {
   const p = prefix.endsWith('/') ? prefix.slice(0, -1) : prefix;
   const full = `${p}${path.startsWith('/') ? path : `/${path}`}`;
-  return encodeURI(full);
+  // Most paths (dates and numbers) hold nothing encodeURI would change: no call for them.
+  return URI_SAFE.test(full) ? full : encodeURI(full);
 }
 
 /** The absolute URL of a site path, for canonical links, feeds and the sitemap. */

@@ -12,8 +12,11 @@ export class SafeHtml {
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
+const SPECIAL = /[&<>"']/u;
+
 export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/gu, (ch) => ESCAPES[ch]!);
+  // Most texts (headlines, dates, Chinese prose) hold none: one test, no copy.
+  return SPECIAL.test(text) ? text.replace(/[&<>"']/gu, (ch) => ESCAPES[ch]!) : text;
 }
 
 export type Interpolation = SafeHtml | string | number | boolean | null | undefined | readonly Interpolation[];
@@ -27,9 +30,7 @@ function render(value: Interpolation): string {
 
 export function html(strings: TemplateStringsArray, ...values: Interpolation[]): SafeHtml {
   let out = strings[0]!;
-  values.forEach((v, i) => {
-    out += render(v) + strings[i + 1]!;
-  });
+  for (let i = 0; i < values.length; i++) out += render(values[i]!) + strings[i + 1]!;
   return new SafeHtml(out);
 }
 

@@ -1,7 +1,7 @@
 /** Pieces of markup shared by several templates. */
 import type { Article, Issue } from '../core/index.ts';
 import { html, type SafeHtml } from './html.ts';
-import { articleName, chineseDate, prefixUrl } from './format.ts';
+import { articleName, chineseDate, leadingCharacters, prefixUrl } from './format.ts';
 import { issueUrl, reporterUrl, type ArticleRef, type MonthView, type ReporterView, type SiteModel } from './model.ts';
 import type { SiteData } from './layout.ts';
 import type { BuildReport } from './report.ts';
@@ -17,6 +17,12 @@ export function issueTitle(issue: Pick<Issue, 'date' | 'number'>): string {
 
 export { articleName } from './format.ts';
 
+/** The opening of an article's first paragraph, under its headline in a list. */
+function lede(paragraph: string): SafeHtml {
+  const { text, cut } = leadingCharacters(paragraph, 80);
+  return html`<span class="lede">${text}${cut ? '…' : ''}</span>`;
+}
+
 /** Headline block in the paper's order: 引题 small above, 主题 large, 副题 below. */
 export function teaser(a: Article, site: SiteData, opts: { lead?: boolean; date?: string; page?: number } = {}): SafeHtml {
   const facts = [
@@ -30,7 +36,7 @@ export function teaser(a: Article, site: SiteData, opts: { lead?: boolean; date?
   ${a.kicker ? html`<span class="kicker">${a.kicker}</span>` : ''}
   <a class="headline" href="${prefixUrl(a.url, site.pathPrefix)}">${a.headline ?? html`<span class="untitled">${articleName(a)}</span>`}</a>
   ${a.subtitles.map((s) => html`<span class="subtitle">${s}</span>`)}
-  ${opts.lead && a.paragraphs[0] ? html`<span class="lede">${[...a.paragraphs[0]].slice(0, 80).join('')}${[...a.paragraphs[0]].length > 80 ? '…' : ''}</span>` : ''}
+  ${opts.lead && a.paragraphs[0] ? lede(a.paragraphs[0]) : ''}
   ${facts.length ? html`<span class="meta">${facts.join(' · ')}</span>` : ''}
 </li>`;
 }
