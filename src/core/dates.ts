@@ -87,3 +87,10 @@ export function nextPublicationDay(d: Ymd, publicationDays: readonly number[]): 
 export function compareYmd(a: Ymd, b: Ymd): number {
   return a.year - b.year || a.month - b.month || a.day - b.day;
 }
+
+/** Years the text mentions (`2023年`), most often first, the earlier one on a tie (plans name the next year). */
+export function yearsMentioned(text: string): number[] {
+  const counts = new Map<number, number>();
+  for (const m of text.matchAll(/(?<![\d-])((?:19|20)\d{2})\s*年/gu)) counts.set(Number(m[1]), (counts.get(Number(m[1])) ?? 0) + 1);
+  return [...counts].sort(([ya, a], [yb, b]) => b - a || ya - yb).map(([y]) => y);
+}

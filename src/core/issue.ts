@@ -13,12 +13,6 @@ function fileMessage(file: string, code: string, severity: Message['severity'], 
   return { code, severity, file, line, text };
 }
 
-/** Years the text mentions (`2023年`), most often first, the earlier one on a tie (plans name the next year). */
-export function yearsMentioned(text: string): number[] {
-  const counts = new Map<number, number>();
-  for (const m of text.matchAll(/(?<![\d-])((?:19|20)\d{2})\s*年/gu)) counts.set(Number(m[1]), (counts.get(Number(m[1])) ?? 0) + 1);
-  return [...counts].sort(([ya, a], [yb, b]) => b - a || ya - yb).map(([y]) => y);
-}
 
 interface DatedFile {
   file: ParsedFile;
@@ -42,9 +36,9 @@ export function dateOfFile(file: ParsedFile, profile: PaperProfile, messages: Me
   if (masthead) return { file, date: masthead, source: 'masthead' };
   if (given) return { file, date: given, source: 'front-matter' };
   // A file without text (empty, binary, too large) already has its error; it has no date to look for.
-  if (file.text.trim() === '') return null;
+  if (file.blank) return null;
   const datelines = file.pages.flatMap((p) => p.articles.map((a) => a.dateline)).filter((d): d is NonNullable<typeof d> => d !== null);
-  const years = yearsMentioned(file.text);
+  const years = file.yearsMentioned;
   const year = years[0] ?? null;
   if (datelines.length === 0 || year === null) {
     messages.push(fileMessage(file.file, 'date-missing', 'error', 0, 'Nothing in this file gives a usable issue date: no masthead date, no valid "date:" in front matter, no datelines with a year mentioned. Add front matter with "date: YYYY-MM-DD" at the top of the file; until then the file is left out of the archive.'));

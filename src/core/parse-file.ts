@@ -17,6 +17,7 @@ import { articles } from './steps/articles.ts';
 import { headlines } from './steps/headlines.ts';
 import { finishArticle, type PageArticle } from './steps/finish.ts';
 import { conservation } from './conservation.ts';
+import { yearsMentioned } from './dates.ts';
 
 export const PAGE_STEPS: readonly PageStep[] = [layout, masthead, continuationMarkers, blocks, articles, headlines];
 
@@ -55,8 +56,10 @@ export interface ParsedFile {
   /** Where each front matter key was given: a line of the file or of its sidecar `.meta`. */
   metaAt: { [K in keyof FrontMatter]?: Place };
   pages: ParsedPage[];
-  /** The whole decoded text, for evidence such as the years mentioned. */
-  text: string;
+  /** Years the text mentions (`2023年`), most often first: evidence for the issue's year. */
+  yearsMentioned: number[];
+  /** The file holds no text at all (empty, binary, too large). */
+  blank: boolean;
   messages: Message[];
 }
 
@@ -186,5 +189,6 @@ export function parseFile(input: FileInput, profile: PaperProfile): ParsedFile {
       text: empty ? 'The file is empty. Put the extracted text of a page in it, or remove it.' : 'No article was recognised in this file; all its text is listed as page furniture. Check that it is the text of a newspaper page.',
     });
   }
-  return { file, encoding: decoded.encoding, meta, metaAt, pages, text: decoded.text, messages };
+  // The years, not the whole text: the parsed archive keeps each page's text once (its original), and a parse worker sends less back.
+  return { file, encoding: decoded.encoding, meta, metaAt, pages, yearsMentioned: yearsMentioned(decoded.text), blank: decoded.text.trim() === '', messages };
 }
