@@ -111,18 +111,23 @@ walk(output);
 const htmlPages = sizes.length;
 const bytes = sizes.reduce((a, b) => a + b, 0);
 
-// The floor: the same number of files of the same sizes, written with plain fs.
+// The floor: the same number of files of the same sizes, written with plain fs. Written twice,
+// into two folders, and the faster taken: this machine's disk makes one write of 60,000 files
+// take from 4 to 20 s, and the faster of two is the steadier and the stricter floor.
 const sample = readFileSync(join(output, 'index.html'));
-const floorDir = join(dir, 'floor');
-t = now();
-sizes.forEach((size, i) => {
-  const sub = join(floorDir, String(i % 1000), String(i));
-  mkdirSync(sub, { recursive: true });
-  const buf = Buffer.alloc(size);
-  for (let k = 0; k < size; k += sample.length) sample.copy(buf, k, 0, Math.min(sample.length, size - k));
-  writeFileSync(join(sub, 'index.html'), buf);
-});
-const floorSeconds = now() - t;
+const writeFloor = (floorDir: string): number => {
+  const started = now();
+  sizes.forEach((size, i) => {
+    const sub = join(floorDir, String(i % 1000), String(i));
+    mkdirSync(sub, { recursive: true });
+    const buf = Buffer.alloc(size);
+    for (let k = 0; k < size; k += sample.length) sample.copy(buf, k, 0, Math.min(sample.length, size - k));
+    writeFileSync(join(sub, 'index.html'), buf);
+  });
+  return now() - started;
+};
+const floorRuns = [writeFloor(join(dir, 'floor-1')), writeFloor(join(dir, 'floor-2'))];
+const floorSeconds = Math.min(...floorRuns);
 
 const score = scoreArchive(archive.issues, synthetic.truth);
 rmSync(dir, { recursive: true, force: true });
@@ -145,6 +150,7 @@ console.log(
     pages: htmlPages,
     bytes,
     floorSeconds,
+    floorRuns,
     previewSeconds,
     previewPages: update.written,
     articles: score.articles,
