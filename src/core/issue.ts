@@ -13,7 +13,6 @@ function fileMessage(file: string, code: string, severity: Message['severity'], 
   return { code, severity, file, line, text };
 }
 
-
 interface DatedFile {
   file: ParsedFile;
   date: Ymd;

@@ -17,7 +17,7 @@ import { beginOutput, endOutput, type OutputRun } from './output.ts';
 import { runEleventy } from './eleventy.ts';
 import { runInWorker } from './ts-worker.ts';
 
-/** From this many articles on, a worker thread writes half of the article pages (measured: see the README). */
+/** From this many articles on, a worker thread writes a share of the article pages (measured: see the README). */
 const PARALLEL_ARTICLES = 10_000;
 /**
  * The worker's share of the article pages. This thread also writes every other page (issues,

@@ -6,13 +6,16 @@
 import { join } from 'node:path';
 import Eleventy from '@11ty/eleventy';
 import { wireTemplates, type EleventyConfig } from '../../.eleventy.ts';
+import type { SiteData } from '../site/layout.ts';
+import type { ArticleView } from '../site/model.ts';
 
 export interface EleventyRun {
   /** Project root, which holds `templates/` and `.eleventy.ts`. */
   root: string;
   output: string;
   pathPrefix: string;
-  site: unknown;
+  /** The templates' global `site`: all of it for the whole run; for a worker, what article pages use. */
+  site: SiteData & { articlePages: readonly ArticleView[] };
   /** Only the article template, without the static assets (they are copied once, by the whole run). */
   articlesOnly?: boolean;
 }

@@ -1,12 +1,12 @@
 /**
  * Parsing on every core. Worker threads and this thread take the issue files one at a time,
  * largest first, from one shared counter, until none is left: a thread that started later (a
- * worker takes about a second to load the TypeScript sources) or met slower files simply
- * takes fewer, and all finish together. Each file is parsed by the same pure parser wherever
- * it runs; the parsed files come back by structured clone (measured: 0.5 s to serialize and
- * 0.6 s to read back the 226 MB of 2,000 issues, against 12.7 s of parsing) and the issues
- * are assembled from them in file order, as readArchive does. A small archive is parsed in
- * this thread: a worker costs more to start than it saves.
+ * worker first loads the TypeScript sources) or met slower files simply takes fewer, and all
+ * finish together. Each file is parsed by the same pure parser wherever it runs; the parsed
+ * files come back by structured clone (measured at 2,000 issues: the worker's half arrives
+ * about 0.5 s after this thread finishes its own) and the issues are assembled from them in
+ * file order, as readArchive does. A small archive is parsed in this thread: a worker costs
+ * more to start than it saves.
  */
 import { statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
@@ -16,9 +16,10 @@ import type { ParseShare } from './parse-worker.ts';
 import { runInWorker } from './ts-worker.ts';
 
 /**
- * Below this much input, one thread parses everything: a worker takes about a second to
- * start (it loads the TypeScript sources), which a share under ~1 s of parsing does not repay
- * (measured: 17 MB in 1.7 s on one thread, 2.2 s on two).
+ * Below this much input, one thread parses everything: a worker takes about 0.3 s to start
+ * (it loads the TypeScript sources) and its files take time to come back, which a small share
+ * does not repay (measured: 17 MB in 1.7 s on one thread, 2.2 s on two fixed shares; 20 MB
+ * in 1.5-2.5 s on one thread, 1.7-1.9 s from the shared queue: no clear gain).
  */
 const PARALLEL_BYTES = 24_000_000;
 

@@ -5,5 +5,6 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { runEleventy, type EleventyRun } from './eleventy.ts';
 
-await runEleventy({ ...(workerData as EleventyRun), articlesOnly: true });
-parentPort!.postMessage((workerData as { site: { articlePages: unknown[] } }).site.articlePages.length);
+const run = workerData as EleventyRun;
+await runEleventy({ ...run, articlesOnly: true });
+parentPort!.postMessage(run.site.articlePages.length);

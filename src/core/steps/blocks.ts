@@ -82,26 +82,26 @@ function kindOf(block: Block, page: PageDraft): { kind: BlockKind; furniture?: B
 }
 
 /**
- * In the column layout a column can end after a line with no punctuation (`黄茂军在讲话中肯定了全区全`),
- * which then looks like a headline; so can the first lines of a paragraph that a blank line
- * (a paragraph end) and a column end cut out (`会议还研究了《渝中区国民` / `经济和社会发展第十四个五年规`).
- * Lines as wide as the column, followed by text that does not start a new article, are running text.
- */
-/**
  * A column's width from a few of its lines' measures (without a closing mark at their end,
  * which may hang past the column): the measure most of them share (the full lines of a
  * justified column), else, where no two share one, their median. Around a short block the
  * lines are few and many end paragraphs (`参加。`, `署、再推动。`): their median falls short.
  */
-function columnWidth(widths: number[]): number {
+function columnOfNeighbours(measures: number[]): number {
   const counts = new Map<number, number>();
-  for (const w of widths) counts.set(w, (counts.get(w) ?? 0) + 1);
-  const [width, count] = [...counts].reduce((best, c) => (c[1] > best[1] || (c[1] === best[1] && c[0] > best[0]) ? c : best));
-  if (count >= 2) return width;
-  const sorted = [...widths].sort((a, b) => a - b);
+  for (const m of measures) counts.set(m, (counts.get(m) ?? 0) + 1);
+  const [measure, count] = [...counts].reduce((best, c) => (c[1] > best[1] || (c[1] === best[1] && c[0] > best[0]) ? c : best));
+  if (count >= 2) return measure;
+  const sorted = [...measures].sort((a, b) => a - b);
   return sorted[Math.floor(sorted.length / 2)]!;
 }
 
+/**
+ * In the column layout a column can end after a line with no punctuation (`黄茂军在讲话中肯定了全区全`),
+ * which then looks like a headline; so can the first lines of a paragraph that a blank line
+ * (a paragraph end) and a column end cut out (`会议还研究了《渝中区国民` / `经济和社会发展第十四个五年规`).
+ * Lines as wide as the column, followed by text that does not start a new article, are running text.
+ */
 function glueColumnEnds(result: Block[]): void {
   for (let i = 0; i < result.length; i++) {
     const block = result[i]!;
@@ -109,7 +109,7 @@ function glueColumnEnds(result: Block[]): void {
     if (block.kind !== 'heading' || !next || next.kind !== 'body' || result[i - 1]?.kind !== 'body') continue;
     const first = next.lines[0]!;
     if (first.framed || NEWS_START.test(first.text) || first.continuedFrom !== undefined) continue;
-    const column = columnWidth([...result[i - 1]!.lines, ...next.lines].map((l) => lineMeasure(l.text)));
+    const column = columnOfNeighbours([...result[i - 1]!.lines, ...next.lines].map((l) => lineMeasure(l.text)));
     // Within two characters of the column's width: a full line of the column, if the next
     // column goes on mid-sentence (its first line full) rather than opening a paragraph
     // (its first line short by the lost indent), which would make the lines a headline.
