@@ -14,19 +14,19 @@ import type { Archive } from './read-archive.ts';
 import { readArchiveOnCores } from './parse-on-cores.ts';
 import { articleKeywords, prepareKeywords, type KeywordCache } from './keywords.ts';
 import { beginOutput, endOutput, type OutputRun } from './output.ts';
-import { runEleventy } from './eleventy.ts';
-import { runInWorker } from './ts-worker.ts';
+import { runEleventy, type EleventyRun } from './eleventy.ts';
+import { startWorker } from './ts-worker.ts';
 
 /** From this many articles on, a worker thread writes a share of the article pages (measured: see the README). */
 const PARALLEL_ARTICLES = 10_000;
 /**
- * The worker's share of the article pages. This thread also writes every other page (issues,
- * pages, reporters, months: 10,000 at 2,000 issues, each costlier than an article's) and the
- * data API, while the worker first loads the templates and receives its share. (Measured at
- * 2,000 issues: with 0.6 this thread finished 3.0 s after the worker, with 0.7 the worker
- * 1.3 s after this thread.)
+ * The worker's share of the article pages. This thread also builds the view model and writes
+ * every other page (issues, pages, reporters, months: 10,000 at 2,000 issues, each costlier
+ * than an article's) and the data API, while the worker waits for its share. (Measured at
+ * 2,000 issues, from Eleventy's own timings: with 0.65 this thread finished about 1 s after
+ * the worker, with 0.68 the worker about 0.8 s after this thread.)
  */
-const WORKER_SHARE = 0.68;
+const WORKER_SHARE = 0.67;
 const RENDER_WORKER = new URL('./render-worker.ts', import.meta.url);
 
 export interface BuildOptions {
@@ -109,13 +109,20 @@ export async function renderStage(
   const root = options.root ?? process.cwd();
   const output = resolve(root, options.output);
   const pathPrefix = options.pathPrefix ?? '/';
-  const site = siteData(issues, report, options, keywordCache);
+  // A large archive's article pages are written by two Eleventys at once, this thread's and a
+  // worker's, started first: it loads Eleventy while this thread builds the view model.
+  const articles = issues.reduce((n, i) => n + i.pages.reduce((k, p) => k + p.articles.length, 0), 0);
+  const worker = articles >= minArticles && cores >= 2 ? startWorker<number>(RENDER_WORKER, 'a render worker') : null;
+  let site: ReturnType<typeof siteData>;
+  try {
+    site = siteData(issues, report, options, keywordCache);
+  } catch (error) {
+    worker?.stop();
+    throw error;
+  }
   const all = site.articlePages;
-  // A large archive's article pages are written by two Eleventys at once, this thread's and a worker's.
-  const theirs = all.length >= minArticles && cores >= 2 ? all.slice(Math.floor(all.length * (1 - WORKER_SHARE))) : [];
-  const worker = theirs.length
-    ? runInWorker<number>(RENDER_WORKER, { root, output, pathPrefix, site: { paper: site.paper, pathPrefix: site.pathPrefix, siteUrl: site.siteUrl, articlePages: theirs } }, 'a render worker')
-    : Promise.resolve(0);
+  const theirs = worker ? all.slice(Math.floor(all.length * (1 - WORKER_SHARE))) : [];
+  worker?.send({ root, output, pathPrefix, site: { paper: site.paper, pathPrefix: site.pathPrefix, siteUrl: site.siteUrl, articlePages: theirs } } satisfies EleventyRun);
   // Awaited together: a failing worker must not be left unhandled while this thread renders.
   const [copied, byWorker] = await Promise.all([
     runEleventy({ root, output, pathPrefix, site: { ...site, articlePages: all.slice(0, all.length - theirs.length) } }).then((copied) => {
@@ -123,7 +130,7 @@ export async function renderStage(
       bundleScripts(root, output);
       return copied;
     }),
-    worker,
+    worker?.result ?? 0,
   ]);
   return { output, site, copied, byWorker };
 }

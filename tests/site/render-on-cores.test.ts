@@ -5,6 +5,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { parseStage, renderStage } from '../../src/shell/build.ts';
+import { startWorker } from '../../src/shell/ts-worker.ts';
 import { ROOT } from '../helpers.ts';
 import { copySeeds, differingFiles, siteFiles } from './site-fixture.ts';
 
@@ -21,4 +22,10 @@ test('article pages written by a worker thread beside the build are the pages on
   assert.deepEqual(differingFiles(a, b), []);
   const copies = (r: typeof one) => r.copied.map((p) => relative(r.output, p));
   assert.deepEqual(copies(two), copies(one), 'the static assets are copied once, by the build');
+});
+
+test('a render worker started before its share exists stops unheard when the build fails first, rather than keeping the build alive', async () => {
+  const worker = startWorker<number>(new URL('../../src/shell/render-worker.ts', import.meta.url), 'a render worker');
+  worker.stop();
+  await assert.rejects(worker.result, /a render worker stopped/u);
 });
