@@ -6,7 +6,7 @@
 import { watch } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { buildSite, type BuildOptions } from '../src/shell/build.ts';
+import { articleCount, buildSite, type BuildOptions } from '../src/shell/build.ts';
 import { formatMessage, summarizeReport } from '../src/shell/report.ts';
 import type { BuildReport } from '../src/site/report.ts';
 import { serve } from '../src/shell/serve.ts';
@@ -35,7 +35,7 @@ function report(r: BuildReport, reportAt: string): number {
 const started = performance.now();
 if (!values.serve) {
   const result = await buildSite(options);
-  const articles = result.issues.reduce((n, i) => n + i.pages.reduce((k, p) => k + p.articles.length, 0), 0);
+  const articles = articleCount(result.issues);
   console.log(`Built ${result.issues.length} issues, ${articles} articles into ${values.output} in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
   const errors = report(result.report, join(values.output!, 'report', 'index.html'));
   if (values.strict && errors > 0) {

@@ -53,6 +53,11 @@ export function allMessages(issues: readonly ParsedIssue[], loose: readonly Mess
   return [...issues.flatMap((i) => i.messages), ...loose];
 }
 
+/** How many articles the issues hold. */
+export function articleCount(issues: readonly ParsedIssue[]): number {
+  return issues.reduce((n, i) => n + i.pages.reduce((k, p) => k + p.articles.length, 0), 0);
+}
+
 /** The data every template receives as `site`. */
 export function siteData(issues: ParsedIssue[], report: BuildReport, options: BuildOptions, keywordCache?: KeywordCache) {
   const profile = options.profile ?? YUZHONG_DAILY;
@@ -111,8 +116,7 @@ export async function renderStage(
   const pathPrefix = options.pathPrefix ?? '/';
   // A large archive's article pages are written by two Eleventys at once, this thread's and a
   // worker's, started first: it loads Eleventy while this thread builds the view model.
-  const articles = issues.reduce((n, i) => n + i.pages.reduce((k, p) => k + p.articles.length, 0), 0);
-  const worker = articles >= minArticles && cores >= 2 ? startWorker<number>(RENDER_WORKER, 'a render worker') : null;
+  const worker = articleCount(issues) >= minArticles && cores >= 2 ? startWorker<number>(RENDER_WORKER, 'a render worker') : null;
   let site: ReturnType<typeof siteData>;
   try {
     site = siteData(issues, report, options, keywordCache);
