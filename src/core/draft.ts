@@ -83,9 +83,14 @@ export function message(page: PageDraft, code: string, severity: Message['severi
   page.messages.push({ code, severity, file: page.file, line, text });
 }
 
-/** An article's text so far, its wrapped lines joined as the paragraphs step joins them. */
+/** The text of blocks or parts, their wrapped lines joined as the paragraphs step joins them. */
+export function wrappedText(pieces: readonly { lines: readonly LineDraft[] }[]): string {
+  return pieces.map((p) => joinWrapped(p.lines.map((l) => l.text))).join('');
+}
+
+/** An article's text so far. */
 export function articleText(a: ArticleDraft): string {
-  return a.parts.map((p) => joinWrapped(p.lines.map((l) => l.text))).join('');
+  return wrappedText(a.parts);
 }
 
 export function blockText(lines: readonly LineDraft[]): string {

@@ -99,7 +99,7 @@ function articleGrams(a: Article): Set<Bigram> {
 
 /** Pairs of adjacent characters, digits included: `第61次` and `第70次` differ. */
 function characterPairs(text: string): Set<string> {
-  const chars = [...text.replace(/\s+/gu, '')];
+  const chars = [...squeeze(text)];
   const pairs = new Set<string>();
   for (let i = 1; i < chars.length; i++) pairs.add(chars[i - 1]! + chars[i]!);
   return pairs;

@@ -9,8 +9,8 @@
  * - A short headline-like block inside running text is a crosshead (小标题) of the article.
  * - Captions wait for the headline step, which places them by content.
  */
-import { coverage, displayWidth, endsSentence, hanBigrams, joinWrapped } from '../text.ts';
-import { articleText, message, type ArticleDraft, type Block, type HeadingGroup, type LineDraft, type PageStep } from '../draft.ts';
+import { coverage, displayWidth, endsSentence, hanBigrams } from '../text.ts';
+import { articleText, message, wrappedText, type ArticleDraft, type Block, type HeadingGroup, type LineDraft, type PageStep } from '../draft.ts';
 import { NEWS_START } from './patterns.ts';
 import { isKickerLine, isSubtitleLine } from './headline-roles.ts';
 
@@ -56,9 +56,9 @@ function crossheadShaped(block: Block): boolean {
  * other heading there closes the story above.
  */
 function closesTextAbove(heading: Block, above: ArticleDraft, below: readonly Block[]): boolean {
-  const grams = hanBigrams(joinWrapped(heading.lines.map((l) => l.text)));
+  const grams = hanBigrams(wrappedText([heading]));
   const aboveCov = coverage(grams, hanBigrams(articleText(above)));
-  const belowCov = coverage(grams, hanBigrams(below.map((b) => joinWrapped(b.lines.map((l) => l.text))).join('')));
+  const belowCov = coverage(grams, hanBigrams(wrappedText(below)));
   return !(belowCov >= CROSSHEAD_ECHO && belowCov + HEADLINE_MARGIN > aboveCov);
 }
 
