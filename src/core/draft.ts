@@ -4,7 +4,7 @@
  */
 import type { Caption, Furniture, FurnitureKind, IssueFacts, Layout, Message, SourceLine } from './types.ts';
 import type { PaperProfile } from './profile.ts';
-import { joinWrapped } from './text.ts';
+import { BigramScan, type Bigram } from './text.ts';
 
 /** A source line with the continuation markers found in it taken out. */
 export interface LineDraft extends SourceLine {
@@ -83,14 +83,16 @@ export function message(page: PageDraft, code: string, severity: Message['severi
   page.messages.push({ code, severity, file: page.file, line, text });
 }
 
-/** The text of blocks or parts, their wrapped lines joined as the paragraphs step joins them. */
-export function wrappedText(pieces: readonly { lines: readonly LineDraft[] }[]): string {
-  return pieces.map((p) => joinWrapped(p.lines.map((l) => l.text))).join('');
+/** The Han bigrams of blocks or parts, as of their wrapped text (see BigramScan): `only` as there. */
+export function wrappedBigrams(pieces: readonly { lines: readonly LineDraft[] }[], only?: ReadonlySet<Bigram>): Set<Bigram> {
+  const scan = new BigramScan(only);
+  for (const p of pieces) for (const l of p.lines) scan.add(l.text);
+  return scan.grams;
 }
 
-/** An article's text so far. */
-export function articleText(a: ArticleDraft): string {
-  return wrappedText(a.parts);
+/** The Han bigrams of an article's text so far. */
+export function articleBigrams(a: ArticleDraft, only?: ReadonlySet<Bigram>): Set<Bigram> {
+  return wrappedBigrams(a.parts, only);
 }
 
 export function blockText(lines: readonly LineDraft[]): string {

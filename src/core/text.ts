@@ -108,28 +108,42 @@ function bigramOf(a: number, b: number): Bigram {
 
 /**
  * Overlapping pairs of Han characters: the unit of content similarity. Characters that are
- * not Han (punctuation, digits, spaces) are skipped, so pairs run across them.
+ * not Han (punctuation, digits, spaces) are skipped, so pairs run across them, and across
+ * the texts fed one after another: the lines of a hard-wrapped story give the pairs of their
+ * joined text without the joined string being made (a page's stories are scanned several times).
  */
-export function hanBigrams(text: string, only?: ReadonlySet<Bigram>): Set<Bigram> {
-  const grams = new Set<Bigram>();
-  let prev = -1;
-  // Indexed, not `for…of`: this runs over every article's text and is the parser's hot loop.
-  for (let i = 0; i < text.length; i++) {
-    let c = text.charCodeAt(i);
-    if (c < 0x2e80) continue;
-    if (c >= 0xd800 && c <= 0xdbff) {
-      c = text.codePointAt(i)!;
-      i++;
+export class BigramScan {
+  readonly grams = new Set<Bigram>();
+  #prev = -1;
+  /** `only`: keep just the bigrams that matter (a page's headlines), for speed. */
+  constructor(readonly only?: ReadonlySet<Bigram>) {}
+
+  add(text: string): this {
+    const { grams, only } = this;
+    let prev = this.#prev;
+    // Indexed, not `for…of`: this runs over every article's text and is the parser's hot loop.
+    for (let i = 0; i < text.length; i++) {
+      let c = text.charCodeAt(i);
+      if (c < 0x2e80) continue;
+      if (c >= 0xd800 && c <= 0xdbff) {
+        c = text.codePointAt(i)!;
+        i++;
+      }
+      if (!isHanCode(c)) continue;
+      if (prev >= 0) {
+        const g = bigramOf(prev, c);
+        if (!only || only.has(g)) grams.add(g);
+      }
+      prev = c;
     }
-    if (!isHanCode(c)) continue;
-    if (prev >= 0) {
-      const g = bigramOf(prev, c);
-      // `only`: keep just the bigrams that matter (a page's headlines), for speed.
-      if (!only || only.has(g)) grams.add(g);
-    }
-    prev = c;
+    this.#prev = prev;
+    return this;
   }
-  return grams;
+}
+
+/** The Han bigrams of one text (see BigramScan). */
+export function hanBigrams(text: string, only?: ReadonlySet<Bigram>): Set<Bigram> {
+  return new BigramScan(only).add(text).grams;
 }
 
 /**

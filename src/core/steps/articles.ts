@@ -9,8 +9,8 @@
  * - A short headline-like block inside running text is a crosshead (小标题) of the article.
  * - Captions wait for the headline step, which places them by content.
  */
-import { coverage, displayWidth, endsSentence, hanBigrams } from '../text.ts';
-import { articleText, message, wrappedText, type ArticleDraft, type Block, type HeadingGroup, type LineDraft, type PageStep } from '../draft.ts';
+import { coverage, displayWidth, endsSentence } from '../text.ts';
+import { articleBigrams, message, wrappedBigrams, type ArticleDraft, type Block, type HeadingGroup, type LineDraft, type PageStep } from '../draft.ts';
 import { NEWS_START } from './patterns.ts';
 import { isKickerLine, isSubtitleLine } from './headline-roles.ts';
 
@@ -56,9 +56,10 @@ function crossheadShaped(block: Block): boolean {
  * other heading there closes the story above.
  */
 function closesTextAbove(heading: Block, above: ArticleDraft, below: readonly Block[]): boolean {
-  const grams = hanBigrams(wrappedText([heading]));
-  const aboveCov = coverage(grams, hanBigrams(articleText(above)));
-  const belowCov = coverage(grams, hanBigrams(wrappedText(below)));
+  const grams = wrappedBigrams([heading]);
+  // Only the heading's bigrams can count in its coverage.
+  const aboveCov = coverage(grams, articleBigrams(above, grams));
+  const belowCov = coverage(grams, wrappedBigrams(below, grams));
   return !(belowCov >= CROSSHEAD_ECHO && belowCov + HEADLINE_MARGIN > aboveCov);
 }
 

@@ -13,7 +13,7 @@
  * captions go to the article whose text they share most, else to the nearest one.
  */
 import { Corpus, coverage, hanBigrams, weightedCoverage, type Bigram } from '../text.ts';
-import { articleText, message, type ArticleDraft, type HeadingGroup, type PageDraft, type PageStep } from '../draft.ts';
+import { articleBigrams, message, type ArticleDraft, type HeadingGroup, type PageDraft, type PageStep } from '../draft.ts';
 import { PHOTO_CREDIT } from './patterns.ts';
 
 /** Adjacency bonus: how strongly position alone ties a group to the article before or after it. */
@@ -48,7 +48,7 @@ function matchGroups(page: PageDraft): void {
   const wanted = new Set<Bigram>();
   for (const grams of groupGrams.values()) for (const gram of grams) wanted.add(gram);
   const articleGrams = new Map<number, Set<Bigram>>();
-  els.forEach((e, i) => e.type === 'article' && articleGrams.set(i, hanBigrams(articleText(e.article), wanted)));
+  els.forEach((e, i) => e.type === 'article' && articleGrams.set(i, articleBigrams(e.article, wanted)));
   const corpus = new Corpus(articleGrams.values());
   const pairs: { g: number; a: number; score: number; cov: number; adjacent: boolean; tier: number }[] = [];
   els.forEach((e, g) => {
@@ -133,7 +133,7 @@ function placeCaptions(page: PageDraft): void {
   const grams = new Map<ArticleDraft, Set<Bigram>>();
   const wanted = new Set<Bigram>();
   for (const { block } of page.captionSlots) for (const g of hanBigrams(block.lines.map((l) => l.text).join(''))) wanted.add(g);
-  for (const e of els) if (e.type === 'article') grams.set(e.article, hanBigrams(articleText(e.article), wanted));
+  for (const e of els) if (e.type === 'article') grams.set(e.article, articleBigrams(e.article, wanted));
   for (const { block, at } of page.captionSlots) {
     const text = block.lines.map((l) => l.text.trim()).join(' ');
     const credit = PHOTO_CREDIT.exec(text)?.[0] ?? '';
