@@ -7,7 +7,7 @@ import type { PaperProfile } from './profile.ts';
 import type { Article, FactSource, Issue, Message, Page, ParsedIssue } from './types.ts';
 import type { ParsedFile, ParsedPage } from './parse-file.ts';
 import type { PageArticle } from './steps/finish.ts';
-import { hanBigrams, squeeze, type Bigram } from './text.ts';
+import { sharedCount, sortedBigrams, squeeze } from './text.ts';
 
 function fileMessage(file: string, code: string, severity: Message['severity'], line: number, text: string): Message {
   return { code, severity, file, line, text };
@@ -80,21 +80,18 @@ export function articleUrl(date: string, page: number, position: number): string
   return `/${date.replaceAll('-', '/')}/${page}/${position}/`;
 }
 
-function cosine(a: Set<Bigram>, b: Set<Bigram>): number {
-  if (a.size === 0 || b.size === 0) return 0;
-  let common = 0;
-  for (const g of a) if (b.has(g)) common++;
-  return common / Math.sqrt(a.size * b.size);
+function cosine(a: Float64Array, b: Float64Array): number {
+  if (a.length === 0 || b.length === 0) return 0;
+  return sharedCount(a, b) / Math.sqrt(a.length * b.length);
 }
 
-const GRAMS = new WeakMap<Article, Set<Bigram>>();
-
-function articleGrams(a: Article): Set<Bigram> {
-  const known = GRAMS.get(a);
-  if (known) return known;
-  const grams = hanBigrams([a.kicker, a.headline, ...a.subtitles, ...a.paragraphs].join(''));
-  GRAMS.set(a, grams);
-  return grams;
+/**
+ * The words a 下转/上接 part is paired by: the Han bigrams of its whole text. Worked out where
+ * the page is parsed (on every core, see finishArticle), not when the issue is assembled (in
+ * one thread, after all files are parsed).
+ */
+export function pairingGrams(a: Pick<Article, 'kicker' | 'headline' | 'subtitles' | 'paragraphs'>): Float64Array {
+  return sortedBigrams([a.kicker, a.headline, ...a.subtitles, ...a.paragraphs].join(''));
 }
 
 /** Pairs of adjacent characters, digits included: `第61次` and `第70次` differ. */
@@ -124,9 +121,10 @@ function headlineEcho(from: Article, to: Article): number {
 /**
  * Pair each 下转N版 part with an 上接 part on page N, best match first: shared words of the
  * whole text, and the continuation's headline repeating the front headline, which tells apart
- * two similar stories (two 常务会议 of one week).
+ * two similar stories (two 常务会议 of one week). `gramsOf`: each part's pairing grams, when
+ * they were worked out already.
  */
-export function pairContinuations(issue: ParsedIssue): void {
+export function pairContinuations(issue: ParsedIssue, gramsOf: (a: Article) => Float64Array = pairingGrams): void {
   const byNumber = new Map(issue.pages.map((p) => [p.number, p]));
   const pairs: { from: Article; to: Article; words: number; score: number; order: number }[] = [];
   let order = 0;
@@ -136,7 +134,7 @@ export function pairContinuations(issue: ParsedIssue): void {
       const target = byNumber.get(a.continuedTo);
       for (const b of target?.articles ?? []) {
         if (b.continuedFrom !== page.number) continue;
-        const words = cosine(articleGrams(a), articleGrams(b));
+        const words = cosine(gramsOf(a), gramsOf(b));
         pairs.push({ from: a, to: b, words, score: words + headlineEcho(a, b), order: order++ });
       }
     }
@@ -189,6 +187,8 @@ export function assembleIssues(files: readonly ParsedFile[], profile: PaperProfi
     byDate.set(iso, [...(byDate.get(iso) ?? []), dated]);
   }
   const issues: ParsedIssue[] = [];
+  // Each continued part's pairing grams, as its page's parse worked them out.
+  const pairing = new Map<Article, Float64Array>();
   for (const [iso, dated] of [...byDate].sort(([a], [b]) => a.localeCompare(b))) {
     const ymd = parseIso(iso)!;
     const messages: Message[] = [];
@@ -233,11 +233,29 @@ export function assembleIssues(files: readonly ParsedFile[], profile: PaperProfi
       const p = n.page;
       const number = n.number!;
       const articles: Article[] = p.articles.map((a: PageArticle, i) => {
-        const { dateline, ...rest } = a;
-        const id = `${iso}-${number}-${i + 1}`;
+        const { dateline } = a;
         const date = datelineDate(dateline, ymd);
         if (dateline && !date) messages.push(fileMessage(p.file, 'dateline-invalid', 'warning', a.lines.from, `The dateline ${dateline.month}月${dateline.day}日 at line ${a.lines.from} is not a real date; the article has no date.`));
-        return { id, url: articleUrl(iso, number, i + 1), ...rest, date, continuation: null };
+        // Field by field, not by spreading the rest of `a` (60,000 articles: spreading copies each by a slow path).
+        const article: Article = {
+          id: `${iso}-${number}-${i + 1}`,
+          url: articleUrl(iso, number, i + 1),
+          kicker: a.kicker,
+          headline: a.headline,
+          subtitles: a.subtitles,
+          byline: a.byline,
+          reporters: a.reporters,
+          paragraphs: a.paragraphs,
+          crossheads: a.crossheads,
+          captions: a.captions,
+          continuedTo: a.continuedTo,
+          continuedFrom: a.continuedFrom,
+          lines: a.lines,
+          date,
+          continuation: null,
+        };
+        if (a.pairingGrams) pairing.set(article, a.pairingGrams);
+        return article;
       });
       pages.push({ number, source: p.file, layout: p.layout, articles, furniture: p.furniture, original: p.original });
     }
@@ -270,7 +288,7 @@ export function assembleIssues(files: readonly ParsedFile[], profile: PaperProfi
       dateSource: source,
     };
     const parsed: ParsedIssue = { issue, pages, messages };
-    pairContinuations(parsed);
+    pairContinuations(parsed, (a) => pairing.get(a) ?? pairingGrams(a));
     parsed.messages.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
     issues.push(parsed);
   }

@@ -147,6 +147,29 @@ export function hanBigrams(text: string, only?: ReadonlySet<Bigram>): Set<Bigram
 }
 
 /**
+ * The distinct Han bigrams of a text in ascending order: a set that is copied between threads
+ * as one block of memory and intersected by one walk (`sharedCount`).
+ */
+export function sortedBigrams(text: string): Float64Array {
+  return Float64Array.from(hanBigrams(text)).sort();
+}
+
+/** How many values two ascending arrays of distinct values share. */
+export function sharedCount(a: Float64Array, b: Float64Array): number {
+  let shared = 0;
+  for (let i = 0, j = 0; i < a.length && j < b.length; ) {
+    if (a[i]! < b[j]!) i++;
+    else if (a[i]! > b[j]!) j++;
+    else {
+      shared++;
+      i++;
+      j++;
+    }
+  }
+  return shared;
+}
+
+/**
  * How much of `short` (a headline) is found in `long` (a body): the share of the
  * headline's Han bigrams that the body also holds. 0 = nothing in common, 1 = all.
  */

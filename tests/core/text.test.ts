@@ -1,7 +1,7 @@
 /** Text facts the steps share: widths as a Chinese page sets them, and Han character pairs. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { coverage, displayWidth, hanBigrams } from '../../src/core/text.ts';
+import { BigramScan, coverage, displayWidth, hanBigrams, sharedCount, sortedBigrams } from '../../src/core/text.ts';
 
 test('display width: Han and full-width marks count 2, ASCII 1, a character beyond the BMP once', () => {
   assert.equal(displayWidth('渝中报'), 6);
@@ -21,4 +21,23 @@ test('han bigrams: overlapping Han pairs, across punctuation and digits, each pa
   assert.equal(new Set(numbers.flat()).size, texts.length);
   assert.equal(coverage(hanBigrams('营商环境'), hanBigrams('打造优质高效营商环境')), 1);
   assert.equal(coverage(hanBigrams('营商环境'), hanBigrams('商营境环')), 0);
+});
+
+test('bigrams of lines fed one after another are the bigrams of their joined text', () => {
+  const lines = ['加快打造城市', '更新渝中', '样板，推动', '高质量发展'];
+  assert.deepEqual(lines.reduce((scan, l) => scan.add(l), new BigramScan()).grams, hanBigrams(lines.join('')));
+  const only = hanBigrams('新渝中');
+  assert.deepEqual([...lines.reduce((scan, l) => scan.add(l), new BigramScan(only)).grams].sort(), [...hanBigrams('更新渝中')].filter((g) => only.has(g)).sort(), '`only` keeps just the pairs asked for, across lines too');
+});
+
+test('sorted bigrams: the distinct pairs ascending; two arrays share what the two sets share', () => {
+  const a = sortedBigrams('区政府召开第61次常务会议，研究城市管理');
+  assert.deepEqual([...a], [...hanBigrams('区政府召开第61次常务会议，研究城市管理')].sort((x, y) => x - y));
+  assert.ok(a.every((g, i) => i === 0 || a[i - 1]! < g));
+  const texts = ['区政府召开常务会议研究城市管理', '城市管理', '', '𠀋一区政府', '完全不同的内容'];
+  for (const t of texts) {
+    const expected = [...hanBigrams(t)].filter((g) => a.includes(g)).length;
+    assert.equal(sharedCount(a, sortedBigrams(t)), expected, t);
+    assert.equal(sharedCount(sortedBigrams(t), a), expected, `${t}, either way round`);
+  }
 });
