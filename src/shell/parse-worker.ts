@@ -1,10 +1,12 @@
 /**
  * A parse worker thread: takes issue files from the queue it shares with the build's thread,
- * parses them with the same pure parser, and posts them back (see parse-on-cores.ts).
+ * parses them with the same pure parser, and posts them back in batches as it goes, then how
+ * many it parsed (see parse-on-cores.ts).
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import type { PaperProfile } from '../core/index.ts';
-import { parseFromQueue } from './parse-on-cores.ts';
+import { BATCH_FILES, parseFromQueue } from './parse-on-cores.ts';
+import { postPart } from './ts-worker.ts';
 
 export interface ParseShare {
   paths: string[];
@@ -15,4 +17,9 @@ export interface ParseShare {
 }
 
 const { paths, next, root, profile } = workerData as ParseShare;
-parentPort!.postMessage(parseFromQueue(paths, next, root, profile));
+let parsed = 0;
+for (let batch = parseFromQueue(paths, next, root, profile, BATCH_FILES); batch.length > 0; batch = parseFromQueue(paths, next, root, profile, BATCH_FILES)) {
+  postPart(batch);
+  parsed += batch.length;
+}
+parentPort!.postMessage(parsed);

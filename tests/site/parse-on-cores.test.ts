@@ -8,7 +8,9 @@ import { assembleIssues, parseFile, YUZHONG_DAILY } from '../../src/core/index.t
 import { harvest } from '../../src/synth/material.ts';
 import { generateArchive } from '../../src/synth/generate.ts';
 import { readArchive } from '../../src/shell/read-archive.ts';
-import { parseFromQueue, readArchiveOnCores } from '../../src/shell/parse-on-cores.ts';
+import { BATCH_FILES, parseFromQueue, readArchiveOnCores } from '../../src/shell/parse-on-cores.ts';
+import { runInWorker } from '../../src/shell/ts-worker.ts';
+import type { ParsedFile } from '../../src/core/index.ts';
 import { readSeed, ROOT, SEEDS, seedFiles } from '../helpers.ts';
 
 test('each file is taken from the shared queue once: a thread goes on where the others left off', () => {
@@ -19,6 +21,21 @@ test('each file is taken from the shared queue once: a thread goes on where the 
   assert.deepEqual(taken.map(([k]) => k), [2, 3, 4]);
   assert.deepEqual(taken.map(([, f]) => f.file), paths.slice(2).map((p) => relative(ROOT, p)));
   assert.deepEqual(parseFromQueue(paths, next, ROOT, YUZHONG_DAILY), [], 'the queue is empty for the next thread');
+  next[0] = 0;
+  assert.deepEqual(parseFromQueue(paths, next, ROOT, YUZHONG_DAILY, 2).map(([k]) => k), [0, 1], 'at most `max` files at a time');
+  assert.equal(next[0], 2);
+});
+
+test('a parse worker posts its files in batches as it goes, then how many it parsed', async () => {
+  // More than one batch: the files of the seeds, several times over.
+  const paths = Array.from({ length: BATCH_FILES + 4 }, (_, k) => join(SEEDS, seedFiles()[k % seedFiles().length]!));
+  const next = new Int32Array(new SharedArrayBuffer(4));
+  const parts: [number, ParsedFile][][] = [];
+  const count = await runInWorker<number, [number, ParsedFile][]>(new URL('../../src/shell/parse-worker.ts', import.meta.url), { paths, next, root: ROOT, profile: YUZHONG_DAILY }, 'a parse worker', (part) => parts.push(part));
+  assert.equal(count, paths.length);
+  assert.deepEqual(parts.map((p) => p.length), [BATCH_FILES, 4], 'batches of BATCH_FILES, every one before the count');
+  assert.deepEqual(parts.flat().map(([k]) => k), paths.map((_, k) => k));
+  assert.deepEqual(parts.flat()[7]![1], parseFile(readSeed(seedFiles()[7 % seedFiles().length]!), YUZHONG_DAILY));
 });
 
 test('an archive parsed by worker threads is the archive parsed by one thread, in the same order', async () => {
