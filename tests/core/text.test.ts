@@ -1,7 +1,7 @@
 /** Text facts the steps share: widths as a Chinese page sets them, and Han character pairs. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { BigramScan, coverage, displayWidth, hanBigrams, sharedCount, sortedBigrams } from '../../src/core/text.ts';
+import { BigramScan, coverage, displayWidth, endsSentence, hanBigrams, sharedCount, sortedBigrams } from '../../src/core/text.ts';
 
 test('display width: Han and full-width marks count 2, ASCII 1, a character beyond the BMP once', () => {
   assert.equal(displayWidth('渝中报'), 6);
@@ -40,4 +40,9 @@ test('sorted bigrams: the distinct pairs ascending; two arrays share what the tw
     assert.equal(sharedCount(a, sortedBigrams(t)), expected, t);
     assert.equal(sharedCount(sortedBigrams(t), a), expected, `${t}, either way round`);
   }
+});
+
+test('a sentence ends in 。！？!?… , maybe followed by closing quotes or brackets and white space', () => {
+  for (const t of ['会议召开。', '他说：“要抓落实。”', '（完）。）', '真的吗？ ', '就这样……', 'Done!\u3000', '“好！”’」』)']) assert.ok(endsSentence(t), t);
+  for (const t of ['', '区政府召开常务会议', '会议指出，', '。”文字', '”', '研究、部署', '“好”。字']) assert.ok(!endsSentence(t), t);
 });
