@@ -4,7 +4,7 @@
  */
 import type { Caption, Furniture, FurnitureKind, IssueFacts, Layout, Message, SourceLine } from './types.ts';
 import type { PaperProfile } from './profile.ts';
-import { BigramScan, type Bigram } from './text.ts';
+import { BigramScan, type Bigram, type BigramFilter } from './text.ts';
 
 /** A source line with the continuation markers found in it taken out. */
 export interface LineDraft extends SourceLine {
@@ -84,14 +84,14 @@ export function message(page: PageDraft, code: string, severity: Message['severi
 }
 
 /** The Han bigrams of blocks or parts, as of their wrapped text (see BigramScan): `only` as there. */
-export function wrappedBigrams(pieces: readonly { lines: readonly LineDraft[] }[], only?: ReadonlySet<Bigram>): Set<Bigram> {
+export function wrappedBigrams(pieces: readonly { lines: readonly LineDraft[] }[], only?: BigramFilter): Set<Bigram> {
   const scan = new BigramScan(only);
   for (const p of pieces) for (const l of p.lines) scan.add(l.text);
   return scan.grams;
 }
 
 /** The Han bigrams of an article's text so far. */
-export function articleBigrams(a: ArticleDraft, only?: ReadonlySet<Bigram>): Set<Bigram> {
+export function articleBigrams(a: ArticleDraft, only?: BigramFilter): Set<Bigram> {
   return wrappedBigrams(a.parts, only);
 }
 

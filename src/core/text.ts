@@ -122,6 +122,33 @@ function bigramOf(a: number, b: number): Bigram {
   return a * 0x110000 + b;
 }
 
+/** A bigram's bit in a BigramFilter: one of 65,536, by a multiplicative hash of its low 32 bits. */
+function filterSlot(g: Bigram): number {
+  return Math.imul(g | 0, 0x9e3779b1) >>> 16;
+}
+
+/**
+ * A set of bigrams to keep while scanning a text (a page's headlines, say), with a bit table
+ * in front: most pairs of a story are in no headline, and a bit tells so for less than a
+ * lookup in the set costs. The set decides the rest, so the answer is the set's.
+ */
+export class BigramFilter {
+  readonly #bits = new Int32Array(2048);
+  readonly #set: ReadonlySet<Bigram>;
+  constructor(grams: ReadonlySet<Bigram>) {
+    this.#set = grams;
+    for (const g of grams) {
+      const h = filterSlot(g);
+      this.#bits[h >>> 5]! |= 1 << (h & 31);
+    }
+  }
+
+  has(g: Bigram): boolean {
+    const h = filterSlot(g);
+    return (this.#bits[h >>> 5]! & (1 << (h & 31))) !== 0 && this.#set.has(g);
+  }
+}
+
 /**
  * Overlapping pairs of Han characters: the unit of content similarity. Characters that are
  * not Han (punctuation, digits, spaces) are skipped, so pairs run across them, and across
@@ -132,7 +159,7 @@ export class BigramScan {
   readonly grams = new Set<Bigram>();
   #prev = -1;
   /** `only`: keep just the bigrams that matter (a page's headlines), for speed. */
-  constructor(readonly only?: ReadonlySet<Bigram>) {}
+  constructor(readonly only?: BigramFilter) {}
 
   add(text: string): this {
     const { grams, only } = this;
@@ -158,7 +185,7 @@ export class BigramScan {
 }
 
 /** The Han bigrams of one text (see BigramScan). */
-export function hanBigrams(text: string, only?: ReadonlySet<Bigram>): Set<Bigram> {
+export function hanBigrams(text: string, only?: BigramFilter): Set<Bigram> {
   return new BigramScan(only).add(text).grams;
 }
 

@@ -1,7 +1,7 @@
 /** Text facts the steps share: widths as a Chinese page sets them, and Han character pairs. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { BigramScan, coverage, displayWidth, endsSentence, hanBigrams, sharedCount, sortedBigrams } from '../../src/core/text.ts';
+import { BigramFilter, BigramScan, coverage, displayWidth, endsSentence, hanBigrams, sharedCount, sortedBigrams } from '../../src/core/text.ts';
 
 test('display width: Han and full-width marks count 2, ASCII 1, a character beyond the BMP once', () => {
   assert.equal(displayWidth('渝中报'), 6);
@@ -27,7 +27,7 @@ test('bigrams of lines fed one after another are the bigrams of their joined tex
   const lines = ['加快打造城市', '更新渝中', '样板，推动', '高质量发展'];
   assert.deepEqual(lines.reduce((scan, l) => scan.add(l), new BigramScan()).grams, hanBigrams(lines.join('')));
   const only = hanBigrams('新渝中');
-  assert.deepEqual([...lines.reduce((scan, l) => scan.add(l), new BigramScan(only)).grams].sort(), [...hanBigrams('更新渝中')].filter((g) => only.has(g)).sort(), '`only` keeps just the pairs asked for, across lines too');
+  assert.deepEqual([...lines.reduce((scan, l) => scan.add(l), new BigramScan(new BigramFilter(only))).grams].sort(), [...hanBigrams('更新渝中')].filter((g) => only.has(g)).sort(), '`only` keeps just the pairs asked for, across lines too');
 });
 
 test('sorted bigrams: the distinct pairs ascending; two arrays share what the two sets share', () => {
@@ -45,4 +45,12 @@ test('sorted bigrams: the distinct pairs ascending; two arrays share what the tw
 test('a sentence ends in 。！？!?… , maybe followed by closing quotes or brackets and white space', () => {
   for (const t of ['会议召开。', '他说：“要抓落实。”', '（完）。）', '真的吗？ ', '就这样……', 'Done!\u3000', '“好！”’」』)']) assert.ok(endsSentence(t), t);
   for (const t of ['', '区政府召开常务会议', '会议指出，', '。”文字', '”', '研究、部署', '“好”。字']) assert.ok(!endsSentence(t), t);
+});
+
+test('a bigram filter answers as its set does, for pairs of every range', () => {
+  const kept = hanBigrams('营商环境𠀋一㐀㐀');
+  const filter = new BigramFilter(kept);
+  const others = hanBigrams('打造优质高效营商环境，一𠀋一㐀，区政府召开常务会议');
+  for (const g of [...kept, ...others]) assert.equal(filter.has(g), kept.has(g), String(g));
+  assert.ok([...others].some((g) => kept.has(g)) && [...others].some((g) => !kept.has(g)));
 });

@@ -9,7 +9,7 @@
  * - A short headline-like block inside running text is a crosshead (小标题) of the article.
  * - Captions wait for the headline step, which places them by content.
  */
-import { coverage, displayWidth, endsSentence } from '../text.ts';
+import { BigramFilter, coverage, displayWidth, endsSentence } from '../text.ts';
 import { articleBigrams, message, wrappedBigrams, type ArticleDraft, type Block, type HeadingGroup, type LineDraft, type PageStep } from '../draft.ts';
 import { NEWS_START } from './patterns.ts';
 import { isKickerLine, isSubtitleLine } from './headline-roles.ts';
@@ -58,8 +58,9 @@ function crossheadShaped(block: Block): boolean {
 function closesTextAbove(heading: Block, above: ArticleDraft, below: readonly Block[]): boolean {
   const grams = wrappedBigrams([heading]);
   // Only the heading's bigrams can count in its coverage.
-  const aboveCov = coverage(grams, articleBigrams(above, grams));
-  const belowCov = coverage(grams, wrappedBigrams(below, grams));
+  const only = new BigramFilter(grams);
+  const aboveCov = coverage(grams, articleBigrams(above, only));
+  const belowCov = coverage(grams, wrappedBigrams(below, only));
   return !(belowCov >= CROSSHEAD_ECHO && belowCov + HEADLINE_MARGIN > aboveCov);
 }
 

@@ -12,7 +12,7 @@
  * that article's lead (the lead paragraph under a wide headline in the column layout), and
  * captions go to the article whose text they share most, else to the nearest one.
  */
-import { Corpus, coverage, hanBigrams, weightedCoverage, type Bigram } from '../text.ts';
+import { BigramFilter, Corpus, coverage, hanBigrams, weightedCoverage, type Bigram } from '../text.ts';
 import { articleBigrams, message, type ArticleDraft, type HeadingGroup, type PageDraft, type PageStep } from '../draft.ts';
 import { PHOTO_CREDIT } from './patterns.ts';
 
@@ -47,8 +47,9 @@ function matchGroups(page: PageDraft): void {
   els.forEach((e, g) => e.type === 'group' && groupGrams.set(g, hanBigrams(groupText(e.group))));
   const wanted = new Set<Bigram>();
   for (const grams of groupGrams.values()) for (const gram of grams) wanted.add(gram);
+  const only = new BigramFilter(wanted);
   const articleGrams = new Map<number, Set<Bigram>>();
-  els.forEach((e, i) => e.type === 'article' && articleGrams.set(i, articleBigrams(e.article, wanted)));
+  els.forEach((e, i) => e.type === 'article' && articleGrams.set(i, articleBigrams(e.article, only)));
   const corpus = new Corpus(articleGrams.values());
   const pairs: { g: number; a: number; score: number; cov: number; adjacent: boolean; tier: number }[] = [];
   els.forEach((e, g) => {
@@ -133,7 +134,8 @@ function placeCaptions(page: PageDraft): void {
   const grams = new Map<ArticleDraft, Set<Bigram>>();
   const wanted = new Set<Bigram>();
   for (const { block } of page.captionSlots) for (const g of hanBigrams(block.lines.map((l) => l.text).join(''))) wanted.add(g);
-  for (const e of els) if (e.type === 'article') grams.set(e.article, articleBigrams(e.article, wanted));
+  const only = new BigramFilter(wanted);
+  for (const e of els) if (e.type === 'article') grams.set(e.article, articleBigrams(e.article, only));
   for (const { block, at } of page.captionSlots) {
     const text = block.lines.map((l) => l.text.trim()).join(' ');
     const credit = PHOTO_CREDIT.exec(text)?.[0] ?? '';
