@@ -28,15 +28,33 @@ function decodeWith(label: string, bytes: Uint8Array, fatal: boolean): string | 
   }
 }
 
-/** Share of characters that are control characters other than tab, LF, CR and form feed. */
-function controlShare(text: string): number {
-  if (text.length === 0) return 0;
+/** What one pass over the decoded text tells, before anything else reads it. */
+interface Survey {
+  /** Share of characters that are control characters other than tab, LF, CR and form feed. */
+  controlShare: number;
+  /** A carriage return: line ends to make LF. */
+  carriageReturn: boolean;
+  /** A character that may be unshowable or private-use (see cleanCharacters), or none for sure. */
+  suspect: boolean;
+}
+
+/** One loop instead of three scans (a regular expression each): every file of the archive is surveyed. */
+function survey(text: string): Survey {
   let control = 0;
+  let carriageReturn = false;
+  let suspect = false;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if ((c < 0x20 && c !== 9 && c !== 10 && c !== 13 && c !== 12) || c === 0x7f) control++;
+    if (c < 0x20 || (c >= 0x7f && c <= 0x9f)) {
+      if ((c < 0x20 && c !== 9 && c !== 10 && c !== 13 && c !== 12) || c === 0x7f) control++;
+      if (c === 13) carriageReturn = true;
+      else if (c !== 9 && c !== 10 && c !== 12) suspect = true;
+    } else if (c >= 0xdb80) {
+      // Private use (U+E000–U+F8FF; planes 15 and 16, whose high surrogates start at U+DB80), U+FFFE, U+FFFF.
+      if (c <= 0xdbff || (c >= 0xe000 && c <= 0xf8ff) || c >= 0xfffe) suspect = true;
+    }
   }
-  return control / text.length;
+  return { controlShare: text.length === 0 ? 0 : control / text.length, carriageReturn, suspect };
 }
 
 /**
@@ -49,8 +67,6 @@ export const MAX_FILE_BYTES = 2 * 1024 * 1024;
 /** Characters no web page, feed or JSON-LD may carry: C0 controls but tab, LF, CR and form feed; DEL; C1 controls; the noncharacters U+FFFE and U+FFFF. */
 const UNSHOWABLE_CLASS = '[\\u0000-\\u0008\\u000b\\u000e-\\u001f\\u007f-\\u009f\\ufffe\\uffff]';
 const UNSHOWABLE = new RegExp(UNSHOWABLE_CLASS, 'gu');
-/** Either kind of character worth a look: tested once on the whole text, so clean files cost one scan. */
-const SUSPECT = new RegExp(`${UNSHOWABLE_CLASS}|\\p{Co}`, 'u');
 /** Private-use characters (Unicode general category Co). */
 const PRIVATE_USE = /\p{Co}/u;
 /** At most this many lines are named for each kind of character; one more message counts the rest. */
@@ -60,9 +76,8 @@ function codePoint(ch: string): string {
   return `U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
 }
 
-/** Take out unshowable characters and report them, and report private-use ones, line by line. */
+/** Take out unshowable characters and report them, and report private-use ones, line by line (a text the survey found clean is returned as it is). */
 function cleanCharacters(text: string, file: string, messages: Message[]): string {
-  if (!SUSPECT.test(text)) return text;
   const lines = text.split('\n');
   const found = { removed: [] as number[], privateUse: [] as number[] };
   const cleaned = lines.map((line, i) => {
@@ -136,7 +151,8 @@ export function decode(bytes: Uint8Array, file: string): Decoded {
     }
   }
 
-  if (encoding === 'binary' || text === null || controlShare(text) > 0.05) {
+  const surveyed = text === null ? null : survey(text);
+  if (encoding === 'binary' || text === null || surveyed === null || surveyed.controlShare > 0.05) {
     note(
       'not-text',
       'error',
@@ -148,6 +164,7 @@ export function decode(bytes: Uint8Array, file: string): Decoded {
     note('encoding-utf16', 'info', `The file is ${encoding.toUpperCase()}; it was read correctly, but UTF-8 is preferred.`);
   }
   // One line-end convention from here on; form feeds (page breaks) are kept.
-  text = cleanCharacters(text.replace(/\r\n?/gu, '\n'), file, messages);
+  if (surveyed.carriageReturn) text = text.replace(/\r\n?/gu, '\n');
+  if (surveyed.suspect) text = cleanCharacters(text, file, messages);
   return { text, encoding, messages };
 }

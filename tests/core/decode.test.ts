@@ -82,6 +82,26 @@ test('control characters are taken out, each line named; private-use characters 
   assert.match(d.messages[1]!.text, /U\+E000.*type the real character/u);
 });
 
+test('each kind of character worth a look is found, alone in a clean file: C0 and C1 controls, noncharacters, private use in every plane', () => {
+  const body = '区委书记黄茂军前往山城巷传统风貌区调研城市更新工作。';
+  const kinds: [string, string][] = [
+    ['\u000b', 'control-character'],
+    ['\u0085', 'control-character'],
+    ['\u009f', 'control-character'],
+    ['\ufffe', 'control-character'],
+    ['\uffff', 'control-character'],
+    ['\ue000', 'private-use-character'],
+    ['\uf8ff', 'private-use-character'],
+    ['\u{f0001}', 'private-use-character'],
+    ['\u{10fffd}', 'private-use-character'],
+  ];
+  for (const [ch, code] of kinds) {
+    const d = decode(new TextEncoder().encode(`${body}\n城市${ch}更新\r\n${body}`), 'f.txt');
+    assert.deepEqual(d.messages.map((m) => [m.code, m.line]), [[code, 2]], `U+${ch.codePointAt(0)!.toString(16)}`);
+  }
+  for (const ch of ['\t', '\f', '\u00a0', '\u{20000}', '\uf900', '\ufffd']) assert.deepEqual(decode(new TextEncoder().encode(`${body}${ch}${body}`), 'f.txt').messages, [], `U+${ch.codePointAt(0)!.toString(16)} is fine`);
+});
+
 test('a file with control characters on many lines names the first ten and counts the rest', () => {
   const d = decode(new TextEncoder().encode(Array.from({ length: 25 }, (_, i) => `第${i + 1}行：区委书记黄茂军前往山城巷传统风貌区调研城市更新工作。\u0001`).join('\n')), 'f.txt');
   assert.deepEqual(d.messages.map((m) => m.line), [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]);
