@@ -4,6 +4,7 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { byCodePoint } from '../core/text.ts';
 import { assembleIssues, parseFile, type Message, type PaperProfile, type ParsedFile, type ParsedIssue } from '../core/index.ts';
 
 export interface Archive {
@@ -17,10 +18,11 @@ export interface Archive {
 export function listIssueFiles(dir: string): string[] {
   const out: string[] = [];
   const walk = (d: string) => {
-    for (const name of readdirSync(d).sort()) {
-      const path = join(d, name);
-      if (statSync(path).isDirectory()) walk(path);
-      else if (name.endsWith('.txt')) out.push(path);
+    // The entries' types come with the listing: only a symbolic link costs a stat (thousands of files are listed).
+    for (const entry of readdirSync(d, { withFileTypes: true }).sort((a, b) => byCodePoint(a.name, b.name))) {
+      const path = join(d, entry.name);
+      if (entry.isDirectory() || (entry.isSymbolicLink() && statSync(path).isDirectory())) walk(path);
+      else if (entry.name.endsWith('.txt')) out.push(path);
     }
   };
   walk(dir);
