@@ -45,9 +45,17 @@ export function finishArticle(draft: ArticleDraft, page: PageDraft): PageArticle
     byline = byline ? `${byline} ${printed}` : printed;
     reporters = [...reporters, ...apart.flatMap((l) => reporterNames(l.text))];
   }
-  const allLines = [...draft.parts.flatMap((p) => p.lines), ...(heading?.blocks.flat() ?? [])].map((l) => l.no);
-  const from = Math.min(...allLines);
-  const to = Math.max(...allLines);
+  // The first and last source line among its text's and its headline's (loops: no arrays of every line made).
+  let from = Infinity;
+  let to = -Infinity;
+  const span = (lines: readonly { no: number }[]) => {
+    for (const l of lines) {
+      if (l.no < from) from = l.no;
+      if (l.no > to) to = l.no;
+    }
+  };
+  for (const p of draft.parts) span(p.lines);
+  for (const b of heading?.blocks ?? []) span(b);
   if (roles.headline === null) {
     const first = draft.parts[0]?.lines[0];
     const start = first ? joinWrapped([first.text]).slice(0, 16) : '';

@@ -31,8 +31,9 @@ export function isByline(text: string): boolean {
 }
 
 export function isCaptionLine(text: string): boolean {
-  // Cheap tests first: this runs on every line of every page.
-  return displayWidth(text) <= 80 && (text.includes('摄') || text.includes('图')) && PHOTO_CREDIT.test(text.trim());
+  // Cheap tests first: this runs on every line of every page. No line is narrower than it is
+  // long (each character is 1 or 2 columns, a surrogate pair 2), so a longer one is not measured.
+  return text.length <= 80 && (text.includes('摄') || text.includes('图')) && displayWidth(text) <= 80 && PHOTO_CREDIT.test(text.trim());
 }
 
 export function isQrNotice(text: string): boolean {
