@@ -2,7 +2,8 @@
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { newDraft, PAGE_STEPS } from '../src/core/parse-file.ts';
-import type { PageDraft } from '../src/core/draft.ts';
+import type { LineDraft, PageDraft } from '../src/core/draft.ts';
+import { displayWidth } from '../src/core/text.ts';
 import { assembleIssues, parseFile, YUZHONG_DAILY, type Article, type ParsedFile, type ParsedIssue } from '../src/core/index.ts';
 
 export const ROOT = new URL('..', import.meta.url).pathname;
@@ -15,6 +16,11 @@ export function parseText(text: string, file = 'fixture.txt', meta?: string): Pa
 export function parseIssues(files: { file: string; text: string; meta?: string }[]): { issues: ParsedIssue[]; files: ParsedFile[] } {
   const parsed = files.map((f) => parseText(f.text, f.file, f.meta));
   return { issues: assembleIssues(parsed, YUZHONG_DAILY).issues, files: parsed };
+}
+
+/** A line of a draft as the parser reads it: numbered, measured, not a frame start. */
+export function draftLine(no: number, text: string): LineDraft {
+  return { no, text, width: displayWidth(text), framed: false };
 }
 
 export function seedFiles(): string[] {

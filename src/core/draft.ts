@@ -8,6 +8,8 @@ import { BigramScan, type Bigram, type BigramFilter } from './text.ts';
 
 /** A source line with the continuation markers found in it taken out. */
 export interface LineDraft extends SourceLine {
+  /** Display width of the text: measured once, when the line is read, and again by a step that changes the text. */
+  width: number;
   /** 下转N版 found in this line. */
   continuedTo?: number;
   /** 上接N版 found in this line. */

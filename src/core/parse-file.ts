@@ -18,6 +18,7 @@ import { headlines } from './steps/headlines.ts';
 import { finishArticle, type PageArticle } from './steps/finish.ts';
 import { conservation } from './conservation.ts';
 import { yearsMentioned } from './dates.ts';
+import { displayWidth } from './text.ts';
 
 export const PAGE_STEPS: readonly PageStep[] = [layout, masthead, continuationMarkers, blocks, articles, headlines];
 
@@ -95,7 +96,10 @@ export function newDraft(file: string, index: number, raw: readonly { no: number
   return {
     file,
     index,
-    lines: raw.map(({ no, raw: r }) => ({ no, text: r.trim(), framed: FRAME_START.test(r) })),
+    lines: raw.map(({ no, raw: r }) => {
+      const text = r.trim();
+      return { no, text, width: displayWidth(text), framed: FRAME_START.test(r) };
+    }),
     layout: 'column',
     number,
     facts: {},

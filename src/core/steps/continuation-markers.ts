@@ -28,7 +28,10 @@ export const continuationMarkers: PageStep = {
           return '';
         })
         .trimEnd();
-      if (line.continuedTo !== undefined || line.continuedFrom !== undefined) line.text = line.text.trimStart();
+      if (line.continuedTo !== undefined || line.continuedFrom !== undefined) {
+        line.text = line.text.trimStart();
+        line.width = displayWidth(line.text);
+      }
     }
   },
 };

@@ -6,7 +6,6 @@
  * - paragraph: one paragraph per line, usually with blank lines between them; headline
  *   blocks come before their body.
  */
-import { displayWidth } from '../text.ts';
 import type { PageStep } from '../draft.ts';
 
 export const layout: PageStep = {
@@ -19,7 +18,7 @@ export const layout: PageStep = {
     lines.forEach((l, i) => {
       if (l.text === '') return;
       text++;
-      widths.push(displayWidth(l.text));
+      widths.push(l.width);
       const next = lines[i + 1];
       if (!next || next.text === '') followedByBlank++;
     });

@@ -43,9 +43,9 @@ interface LineFacts {
 }
 
 function factsOf(line: LineDraft): LineFacts {
-  const text = line.text.trim();
+  const text = line.text;
   const markerWidth = line.markerWidth ?? 0;
-  const width = displayWidth(text);
+  const width = line.width;
   return { width: width + markerWidth, measure: lineMeasure(text, width) + markerWidth, markerWidth, ends: endsSentence(text), narrow: holdsNarrowCharacters(text) };
 }
 

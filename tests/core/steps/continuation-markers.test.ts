@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { draftAfter, page } from '../../helpers.ts';
+import { displayWidth } from '../../../src/core/text.ts';
 
 test('下转 and 上接 markers, full-width or ASCII, are taken out of the text and kept on the line', () => {
   const d = draftAfter('continuation-markers', page`
@@ -20,4 +21,5 @@ test('下转 and 上接 markers, full-width or ASCII, are taken out of the text 
       ['这一行说的是下转的事，没有标记。', null, null],
     ],
   );
+  assert.deepEqual(d.lines.map((l) => l.width), d.lines.map((l) => displayWidth(l.text)), 'each line measured as it now reads');
 });

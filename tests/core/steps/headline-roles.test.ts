@@ -2,11 +2,12 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { headlineRoles, isKickerLine, isSubtitleLine } from '../../../src/core/steps/headline-roles.ts';
 import type { LineDraft } from '../../../src/core/draft.ts';
+import { draftLine } from '../../helpers.ts';
 
 /** Sub-blocks as the source set them: one string per line, blank lines between sub-blocks. */
 function roles(layout: 'column' | 'paragraph', ...blocks: string[][]) {
   let no = 0;
-  const drafts: LineDraft[][] = blocks.map((b) => b.map((text) => ({ no: ++no, text, framed: false })));
+  const drafts: LineDraft[][] = blocks.map((b) => b.map((text) => draftLine(++no, text)));
   const r = headlineRoles(drafts, layout);
   return { kicker: r.kicker, headline: r.headline, subtitles: r.subtitles };
 }

@@ -2,13 +2,14 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { rejoin } from '../../../src/core/steps/paragraphs.ts';
 import type { ArticleDraft } from '../../../src/core/draft.ts';
+import { draftLine } from '../../helpers.ts';
 
 function parts(...blocks: (string[] | { crosshead: string[] })[]): ArticleDraft['parts'] {
   let no = 0;
   return blocks.map((b) =>
     Array.isArray(b)
-      ? { type: 'body' as const, gapBefore: true, lines: b.map((text) => ({ no: ++no, text, framed: false })) }
-      : { type: 'crosshead' as const, lines: b.crosshead.map((text) => ({ no: ++no, text, framed: false })) },
+      ? { type: 'body' as const, gapBefore: true, lines: b.map((text) => draftLine(++no, text)) }
+      : { type: 'crosshead' as const, lines: b.crosshead.map((text) => draftLine(++no, text)) },
   );
 }
 
