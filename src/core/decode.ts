@@ -34,7 +34,7 @@ interface Survey {
   controlShare: number;
   /** A carriage return: line ends to make LF. */
   carriageReturn: boolean;
-  /** A character that may be unshowable or private-use (see cleanCharacters), or none for sure. */
+  /** Some character may be unshowable or private-use (cleanCharacters looks); false: none is, for sure. */
   suspect: boolean;
 }
 
@@ -76,7 +76,7 @@ function codePoint(ch: string): string {
   return `U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
 }
 
-/** Take out unshowable characters and report them, and report private-use ones, line by line (a text the survey found clean is returned as it is). */
+/** Take out unshowable characters and report them, and report private-use ones, line by line (asked only of a text the survey found suspect). */
 function cleanCharacters(text: string, file: string, messages: Message[]): string {
   const lines = text.split('\n');
   const found = { removed: [] as number[], privateUse: [] as number[] };

@@ -15,6 +15,7 @@ export const continuationMarkers: PageStep = {
   run(page) {
     for (const line of page.lines) {
       if (!line.text.includes('转') && !line.text.includes('接')) continue;
+      const before = line.text;
       line.text = line.text
         .replace(MARKER, (_all, kind: string, num: string) => {
           const n = chineseNumber(num);
@@ -28,10 +29,9 @@ export const continuationMarkers: PageStep = {
           return '';
         })
         .trimEnd();
-      if (line.continuedTo !== undefined || line.continuedFrom !== undefined) {
-        line.text = line.text.trimStart();
-        line.width = displayWidth(line.text);
-      }
+      if (line.continuedTo !== undefined || line.continuedFrom !== undefined) line.text = line.text.trimStart();
+      // The line is measured as it now reads.
+      if (line.text !== before) line.width = displayWidth(line.text);
     }
   },
 };
