@@ -12,17 +12,21 @@ import { isSpace } from './text.ts';
 /**
  * Character counts by code point. Every page of the archive is counted, so this avoids a
  * regular expression and a string per character: BMP counts live in one reused array and
- * only the code points touched are read back and cleared.
+ * only the code points touched are read back and cleared. The list of those keeps its room
+ * from page to page (`#touchedCount` says how much of it is in use): emptied by setting its
+ * length, it was grown again for every page.
  */
 class Tally {
   readonly #bmp = new Int32Array(0x10000);
   readonly #touched: number[] = [];
+  #touchedCount = 0;
   readonly #astral = new Map<number, number>();
 
   add(text: string, sign: 1 | -1): void {
     // Fields read once into locals: this loop runs over every character of the archive twice.
     const bmp = this.#bmp;
     const touched = this.#touched;
+    let count = this.#touchedCount;
     for (let i = 0; i < text.length; i++) {
       let c = text.charCodeAt(i);
       if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
@@ -33,20 +37,22 @@ class Tally {
       }
       // White space is not counted. Han and full-width text (most characters) is never white space: one comparison.
       if (!(c > 0x3000 && c !== 0xfeff) && isSpace(c)) continue;
-      if (bmp[c] === 0) touched.push(c);
+      if (bmp[c] === 0) touched[count++] = c;
       bmp[c]! += sign;
     }
+    this.#touchedCount = count;
   }
 
   /** The non-zero counts, in first-seen order; the tally is empty afterwards. */
   drain(): [string, number][] {
     const out: [string, number][] = [];
-    for (const c of this.#touched) {
+    for (let k = 0; k < this.#touchedCount; k++) {
+      const c = this.#touched[k]!;
       if (this.#bmp[c] !== 0) out.push([String.fromCharCode(c), this.#bmp[c]!]);
       this.#bmp[c] = 0;
     }
     for (const [c, n] of this.#astral) if (n !== 0) out.push([String.fromCodePoint(c), n]);
-    this.#touched.length = 0;
+    this.#touchedCount = 0;
     this.#astral.clear();
     return out;
   }

@@ -98,7 +98,9 @@ export function newDraft(file: string, index: number, raw: readonly { no: number
     index,
     lines: raw.map(({ no, raw: r }) => {
       const text = r.trim();
-      return { no, text, width: displayWidth(text), framed: FRAME_START.test(r) };
+      // Most lines start with no space: the regular expression is asked only of those that do.
+      const first = r.charCodeAt(0);
+      return { no, text, width: displayWidth(text), framed: (first === 32 || first === 0x3000 || first === 9) && FRAME_START.test(r) };
     }),
     layout: 'column',
     number,
