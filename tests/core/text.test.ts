@@ -1,7 +1,7 @@
 /** Text facts the steps share: widths as a Chinese page sets them, and Han character pairs. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { BigramFilter, BigramScan, coverage, displayWidth, endsSentence, hanBigrams, sharedCount, sortedBigrams } from '../../src/core/text.ts';
+import { BigramFilter, BigramScan, coverage, displayWidth, endsSentence, hanBigrams, isSpace, sharedCount, sortedBigrams } from '../../src/core/text.ts';
 
 test('display width: Han and full-width marks count 2, ASCII 1, a character beyond the BMP once', () => {
   assert.equal(displayWidth('渝中报'), 6);
@@ -53,4 +53,8 @@ test('a bigram filter answers as its set does, for pairs of every range', () => 
   const others = hanBigrams('打造优质高效营商环境，一𠀋一㐀，区政府召开常务会议');
   for (const g of [...kept, ...others]) assert.equal(filter.has(g), kept.has(g), String(g));
   assert.ok([...others].some((g) => kept.has(g)) && [...others].some((g) => !kept.has(g)));
+});
+
+test('white space by code point is exactly what `\\s` matches', () => {
+  for (let c = 0; c < 0x10000; c++) assert.equal(isSpace(c), /\s/u.test(String.fromCharCode(c)), `U+${c.toString(16)}`);
 });

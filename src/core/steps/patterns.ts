@@ -2,7 +2,7 @@
  * Line patterns of newspaper furniture and article parts, shared by the steps.
  * Each is a general rule about Chinese newspaper print, not about one file.
  */
-import { displayWidth, hasSentencePunct, squeeze } from '../text.ts';
+import { displayWidth, hasSentencePunct, isSpace, squeeze } from '../text.ts';
 import type { PaperProfile } from '../profile.ts';
 import type { FurnitureKind } from '../types.ts';
 
@@ -40,9 +40,14 @@ export function isQrNotice(text: string): boolean {
   return QR_NOTICE.test(text) && displayWidth(text) <= 40 && !hasSentencePunct(text);
 }
 
+const LETTER_SPACED = /^(\S\s+){3,}\S$/u;
+
 /** Text set with a space between every character: `敢 闯 敢 干 唯 实 争 先`. */
 export function isLetterSpaced(text: string): boolean {
-  return /^(\S\s+){3,}\S$/u.test(text.trim());
+  const t = text.trim();
+  // Asked of every line: only one with white space after its first character can be (a code
+  // point beyond the BMP is two code units, so its space stands third).
+  return (isSpace(t.charCodeAt(1)) || isSpace(t.charCodeAt(2))) && LETTER_SPACED.test(t);
 }
 
 /** The kind of furniture a line is, if the line alone tells. */
