@@ -10,15 +10,10 @@ export interface EleventyConfig {
   setQuietMode(quiet: boolean): void;
 }
 
-/** The templates' wiring, also used alone by a worker that writes a share of the article pages. */
-export function wireTemplates(eleventyConfig: EleventyConfig): void {
+export default function (eleventyConfig: EleventyConfig) {
   eleventyConfig.addExtension('11ty.ts', { key: '11ty.js' });
   eleventyConfig.addTemplateFormats('11ty.ts');
   eleventyConfig.setQuietMode(true);
-}
-
-export default function (eleventyConfig: EleventyConfig) {
-  wireTemplates(eleventyConfig);
   eleventyConfig.addPassthroughCopy({ 'templates/assets': 'assets' });
   // Input and output folders are given by scripts/build.ts (templates/ → the chosen output).
   return { templateFormats: ['11ty.ts'] };

@@ -1,13 +1,12 @@
 /**
- * A render worker thread: Eleventy writes its share of the article pages, from the same
- * template as the build's own Eleventy (see renderStage in build.ts), and posts how many.
- * It is started before the build's thread has the pages' data (Eleventy loads meanwhile),
- * which arrives as its one message.
+ * A render worker thread: writes its share of the article pages straight from the article
+ * template (see article-pages.ts) while the build's Eleventy writes every other page, and
+ * posts how many. It is started before the build's thread has the pages' data (it loads the
+ * templates meanwhile), which arrives as its one message.
  */
 import { once } from 'node:events';
 import { parentPort } from 'node:worker_threads';
-import { runEleventy, type EleventyRun } from './eleventy.ts';
+import { writeArticlePages, type ArticlePagesRun } from './article-pages.ts';
 
-const [run] = (await once(parentPort!, 'message')) as [EleventyRun];
-await runEleventy({ ...run, articlesOnly: true });
-parentPort!.postMessage(run.site.articlePages.length);
+const [run] = (await once(parentPort!, 'message')) as [ArticlePagesRun];
+parentPort!.postMessage(writeArticlePages(run));

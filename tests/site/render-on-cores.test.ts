@@ -1,4 +1,4 @@
-/** A large archive's article pages are written by two Eleventys: the site is the site one Eleventy writes. */
+/** A large archive's article pages are written by a worker straight from the article template, beside the build's Eleventy: the site is the site one Eleventy writes. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtempSync } from 'node:fs';
@@ -9,7 +9,7 @@ import { startWorker } from '../../src/shell/ts-worker.ts';
 import { ROOT } from '../helpers.ts';
 import { copySeeds, differingFiles, siteFiles } from './site-fixture.ts';
 
-test('article pages written by a worker thread beside the build are the pages one Eleventy writes', async () => {
+test('article pages written by a worker thread from the template, beside the build, are the pages one Eleventy writes', async () => {
   const input = copySeeds(true);
   const { archive, report } = await parseStage({ input, output: 'unused', root: ROOT });
   const render = (cores: number) => renderStage(archive.issues, report, { input, output: mkdtempSync(join(tmpdir(), `baoku-render-${cores}-`)), root: ROOT }, undefined, { cores, minArticles: 0 });
