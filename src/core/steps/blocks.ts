@@ -9,7 +9,7 @@
  * Kinds: `marker` (a line that held only 下转/上接), `furniture`, `caption`, `byline`,
  * `heading` (headline-like lines: no sentence punctuation), `body` (everything else).
  */
-import { displayWidth, endsSentence, holdsNarrowCharacters, INDENT, lineMeasure } from '../text.ts';
+import { endsSentence, holdsNarrowCharacters, INDENT, lineMeasure } from '../text.ts';
 import type { Block, BlockKind, LineDraft, PageDraft, PageStep } from '../draft.ts';
 import { NEWS_START, furnitureKindOf, isLetterSpaced, isByline, isCaptionLine, isHeadingLike, isQrNotice, PHOTO_CREDIT, QR_VIDEO } from './patterns.ts';
 import { isKickerLine, isSubtitleLine } from './headline-roles.ts';
@@ -109,7 +109,7 @@ function glueColumnEnds(result: Block[]): void {
     if (block.kind !== 'heading' || !next || next.kind !== 'body' || result[i - 1]?.kind !== 'body') continue;
     const first = next.lines[0]!;
     if (first.framed || NEWS_START.test(first.text) || first.continuedFrom !== undefined) continue;
-    const column = columnOfNeighbours([...result[i - 1]!.lines, ...next.lines].map((l) => lineMeasure(l.text)));
+    const column = columnOfNeighbours([...result[i - 1]!.lines, ...next.lines].map((l) => lineMeasure(l.text, l.width)));
     // Within two characters of the column's width: a full line of the column, if the next
     // column goes on mid-sentence (its first line full) rather than opening a paragraph
     // (its first line short by the lost indent), which would make the lines a headline.
@@ -120,14 +120,14 @@ function glueColumnEnds(result: Block[]): void {
     // column less the lost indent (`区委常委、组织部部长`) where the text above ended one; a
     // headline there fills the whole column or falls anywhere short of it.
     const after = result[i + 2];
-    const width = displayWidth(first.text);
-    const opensParagraph = block.lines.length === 1 && endsSentence(result[i - 1]!.lines.at(-1)!.text) && Math.abs(lineMeasure(block.lines[0]!.text) - (column - INDENT)) <= 1;
+    const width = first.width;
+    const opensParagraph = block.lines.length === 1 && endsSentence(result[i - 1]!.lines.at(-1)!.text) && Math.abs(lineMeasure(block.lines[0]!.text, block.lines[0]!.width) - (column - INDENT)) <= 1;
     const tail = endsSentence(first.text) && next.lines.length === 1 && (width <= column / 4 || (opensParagraph && width <= column / 2) || after === undefined || after.kind === 'marker' || after.kind === 'heading');
-    const nextFull = lineMeasure(first.text) >= column - 2 || tail;
+    const nextFull = lineMeasure(first.text, width) >= column - 2 || tail;
     // A line's shortfall from the column; one holding digits or Latin letters, set narrower,
     // may fall a little shorter than a line of Han.
-    const shortBy = (l: LineDraft) => column - displayWidth(l.text) - (holdsNarrowCharacters(l.text) ? 2 : 0);
-    const full = block.lines.every((l) => shortBy(l) <= 4 && displayWidth(l.text) <= column + 2);
+    const shortBy = (l: LineDraft) => column - l.width - (holdsNarrowCharacters(l.text) ? 2 : 0);
+    const full = block.lines.every((l) => shortBy(l) <= 4 && l.width <= column + 2);
     // Two or more such lines, all but the first (which may have lost its indent) filling the
     // column, none a subtitle or kicker, are a column's text whatever follows: the lines of a
     // headline block do not all fill the column.

@@ -10,7 +10,7 @@
  * (paragraph layout). Crossheads
  * (小标题) close the paragraph before them.
  */
-import { displayWidth, endsSentence, holdsNarrowCharacters, INDENT, lineMeasure } from '../text.ts';
+import { endsSentence, holdsNarrowCharacters, INDENT, lineMeasure } from '../text.ts';
 import type { ArticleDraft, LineDraft } from '../draft.ts';
 import { isLetterSpaced } from './patterns.ts';
 import type { Layout } from '../types.ts';
