@@ -47,6 +47,11 @@ export function parseFromQueue(paths: readonly string[], next: Int32Array, root:
   return out;
 }
 
+/** The files a thread parses from the shared queue, BATCH_FILES at a time, until it is empty. */
+export function* queueBatches(paths: readonly string[], next: Int32Array, root: string, profile: PaperProfile): Generator<[number, ParsedFile][]> {
+  for (let batch = parseFromQueue(paths, next, root, profile, BATCH_FILES); batch.length > 0; batch = parseFromQueue(paths, next, root, profile, BATCH_FILES)) yield batch;
+}
+
 /** readArchive on every core: the same archive, parsed by `cores` threads when the input is large enough. */
 export async function readArchiveOnCores(dir: string, profile: PaperProfile, root = dir, options: { cores?: number; minBytes?: number } = {}): Promise<Archive> {
   const { cores = availableParallelism(), minBytes = PARALLEL_BYTES } = options;
@@ -62,7 +67,7 @@ export async function readArchiveOnCores(dir: string, profile: PaperProfile, roo
     for (const [k, file] of parsed) files[order[k]!] = file;
   };
   const pending = Array.from({ length: cores - 1 }, () => runInWorker<number, [number, ParsedFile][]>(WORKER, { paths: queue, next, root, profile } satisfies ParseShare, 'a parse worker', place));
-  for (let batch = parseFromQueue(queue, next, root, profile, BATCH_FILES); batch.length > 0; batch = parseFromQueue(queue, next, root, profile, BATCH_FILES)) {
+  for (const batch of queueBatches(queue, next, root, profile)) {
     place(batch);
     // The workers' batches that arrived meanwhile are taken in here (by `place`).
     await new Promise((resolve) => setImmediate(resolve));

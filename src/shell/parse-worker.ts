@@ -5,7 +5,7 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import type { PaperProfile } from '../core/index.ts';
-import { BATCH_FILES, parseFromQueue } from './parse-on-cores.ts';
+import { queueBatches } from './parse-on-cores.ts';
 import { postPart } from './ts-worker.ts';
 
 export interface ParseShare {
@@ -18,7 +18,7 @@ export interface ParseShare {
 
 const { paths, next, root, profile } = workerData as ParseShare;
 let parsed = 0;
-for (let batch = parseFromQueue(paths, next, root, profile, BATCH_FILES); batch.length > 0; batch = parseFromQueue(paths, next, root, profile, BATCH_FILES)) {
+for (const batch of queueBatches(paths, next, root, profile)) {
   postPart(batch);
   parsed += batch.length;
 }
