@@ -62,7 +62,7 @@ export function articleCount(issues: readonly ParsedIssue[]): number {
 export function siteData(issues: ParsedIssue[], report: BuildReport, options: BuildOptions, keywordCache?: KeywordCache) {
   const profile = options.profile ?? YUZHONG_DAILY;
   const model = buildSiteModel(issues, { paper: profile.name, publicationDays: profile.publicationDays, keywords: articleKeywords(issues, 8, keywordCache) });
-  // articlePages: the article pages to write (all of them, unless several Eleventys share them).
+  // articlePages: the article pages Eleventy writes (all of them, unless a render worker writes a share).
   return { paper: profile.name, pathPrefix: options.pathPrefix ?? '/', siteUrl: options.siteUrl ?? 'http://localhost:8080', model, report, articlePages: model.articles };
 }
 
@@ -113,7 +113,6 @@ export async function renderStage(
 ): Promise<{ output: string; site: ReturnType<typeof siteData>; copied: string[]; byWorker: number }> {
   const root = options.root ?? process.cwd();
   const output = resolve(root, options.output);
-  const pathPrefix = options.pathPrefix ?? '/';
   // A large archive's article pages are written mostly by a worker, beside this thread's
   // Eleventy; it is started first and loads the templates while this thread builds the view model.
   const worker = articleCount(issues) >= minArticles && cores >= 2 ? startWorker<number>(RENDER_WORKER, 'a render worker') : null;
@@ -129,8 +128,8 @@ export async function renderStage(
   worker?.send({ output, site: { paper: site.paper, pathPrefix: site.pathPrefix, siteUrl: site.siteUrl, articlePages: theirs } } satisfies ArticlePagesRun);
   // Awaited together: a failing worker must not be left unhandled while this thread renders.
   const [copied, byWorker] = await Promise.all([
-    runEleventy({ root, output, pathPrefix, site: { ...site, articlePages: all.slice(0, all.length - theirs.length) } }).then((copied) => {
-      writeApi(output, issues, pathPrefix);
+    runEleventy({ root, output, site: { ...site, articlePages: all.slice(0, all.length - theirs.length) } }).then((copied) => {
+      writeApi(output, issues, site.pathPrefix);
       bundleScripts(root, output);
       return copied;
     }),

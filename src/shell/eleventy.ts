@@ -5,7 +5,6 @@
  */
 import { join } from 'node:path';
 import Eleventy from '@11ty/eleventy';
-import type { EleventyConfig } from '../../.eleventy.ts';
 import type { SiteData } from '../site/layout.ts';
 import type { ArticleView } from '../site/model.ts';
 
@@ -13,18 +12,17 @@ export interface EleventyRun {
   /** Project root, which holds `templates/` and `.eleventy.ts`. */
   root: string;
   output: string;
-  pathPrefix: string;
-  /** The templates' global `site`: all of it for Eleventy's run; for a render worker, what article pages use. */
+  /** The templates' global `site` (its `pathPrefix` is Eleventy's too): all of it for Eleventy's run; for a render worker, what article pages use. */
   site: SiteData & { articlePages: readonly ArticleView[] };
 }
 
 /** Writes the pages; returns the static files Eleventy copied (output paths). */
-export async function runEleventy({ root, output, pathPrefix, site }: EleventyRun): Promise<string[]> {
+export async function runEleventy({ root, output, site }: EleventyRun): Promise<string[]> {
   const eleventy = new Eleventy(join(root, 'templates'), output, {
     configPath: join(root, '.eleventy.ts'),
-    pathPrefix,
+    pathPrefix: site.pathPrefix,
     quietMode: true,
-    config(cfg: EleventyConfig & { addGlobalData(name: string, value: unknown): void }) {
+    config(cfg: { addGlobalData(name: string, value: unknown): void }) {
       cfg.addGlobalData('site', site);
     },
   });

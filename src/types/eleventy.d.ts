@@ -1,11 +1,10 @@
 /** The small part of Eleventy's programmatic API the build uses (Eleventy ships no types). */
 declare module '@11ty/eleventy' {
   interface EleventyOptions {
-    /** `false`: no config file at all. */
-    configPath?: string | false;
+    configPath?: string;
     pathPrefix?: string;
     quietMode?: boolean;
-    config?: (config: import('../../.eleventy.ts').EleventyConfig & { addGlobalData(name: string, value: unknown): void }) => void | Promise<void>;
+    config?: (config: { addGlobalData(name: string, value: unknown): void }) => void | Promise<void>;
   }
   export default class Eleventy {
     constructor(input: string, output: string, options?: EleventyOptions);
