@@ -15,18 +15,11 @@ import { readArchiveOnCores } from './parse-on-cores.ts';
 import { articleKeywords, prepareKeywords, type KeywordCache } from './keywords.ts';
 import { beginOutput, endOutput, type OutputRun } from './output.ts';
 import { runEleventy } from './eleventy.ts';
-import type { ArticlePagesRun } from './article-pages.ts';
+import { pageQueue, writeArticlePages, type ArticlePagesRun } from './article-pages.ts';
 import { startWorker } from './ts-worker.ts';
 
-/** From this many articles on, a worker thread writes a share of the article pages (measured: see the README). */
+/** From this many articles on, a worker thread writes article pages beside Eleventy (measured: see the README). */
 const PARALLEL_ARTICLES = 10_000;
-/**
- * The worker's share of the article pages, which it writes straight from the article template
- * (article-pages.ts), about three times as fast a page as Eleventy. This thread's Eleventy
- * writes the rest and every other page (issues, pages, reporters, months: 12,000 at 2,000
- * issues, each costlier than an article's), then the data API.
- */
-const WORKER_SHARE = 0.9;
 const RENDER_WORKER = new URL('./render-worker.ts', import.meta.url);
 
 export interface BuildOptions {
@@ -62,7 +55,7 @@ export function articleCount(issues: readonly ParsedIssue[]): number {
 export function siteData(issues: ParsedIssue[], report: BuildReport, options: BuildOptions, keywordCache?: KeywordCache) {
   const profile = options.profile ?? YUZHONG_DAILY;
   const model = buildSiteModel(issues, { paper: profile.name, publicationDays: profile.publicationDays, keywords: articleKeywords(issues, 8, keywordCache) });
-  // articlePages: the article pages Eleventy writes (all of them, unless a render worker writes a share).
+  // articlePages: the article pages Eleventy writes (all of them, unless renderStage writes them from a queue beside it).
   return { paper: profile.name, pathPrefix: options.pathPrefix ?? '/', siteUrl: options.siteUrl ?? 'http://localhost:8080', model, report, articlePages: model.articles };
 }
 
@@ -103,18 +96,29 @@ export function beginBuild(options: BuildOptions): OutputRun {
   return beginOutput(resolve(options.root ?? process.cwd(), options.output));
 }
 
-/** Stage 2: the view model, Eleventy's pages and the data API. Returns the output folder and the data the pages were made from. */
+/**
+ * Stage 2: the view model, Eleventy's pages and the data API. Returns the output folder, the
+ * data the pages were made from, the static files copied, and how many article pages a render
+ * worker and this thread wrote from the queue (none: Eleventy wrote them all).
+ *
+ * A large archive's article pages (four in five of its pages) are written straight from the
+ * article template by a worker and by this thread, from one shared queue (article-pages.ts):
+ * the worker starts on them as soon as it has the data; this thread runs Eleventy over every
+ * other page first (issues, pages, reporters, months: 12,000 at 2,000 issues, each costlier
+ * than an article's), writes the data API, then joins in. Which of the two finishes its own
+ * part first depends on the hour's disk and CPU; from a shared queue they finish together
+ * (measured: see the README).
+ */
 export async function renderStage(
   issues: ParsedIssue[],
   report: BuildReport,
   options: BuildOptions,
   keywordCache?: KeywordCache,
   { cores = availableParallelism(), minArticles = PARALLEL_ARTICLES }: { cores?: number; minArticles?: number } = {},
-): Promise<{ output: string; site: ReturnType<typeof siteData>; copied: string[]; byWorker: number }> {
+): Promise<{ output: string; site: ReturnType<typeof siteData>; copied: string[]; byWorker: number; byThisThread: number }> {
   const root = options.root ?? process.cwd();
   const output = resolve(root, options.output);
-  // A large archive's article pages are written mostly by a worker, beside this thread's
-  // Eleventy; it is started first and loads the templates while this thread builds the view model.
+  // The worker is started first and loads the templates while this thread builds the view model.
   const worker = articleCount(issues) >= minArticles && cores >= 2 ? startWorker<number>(RENDER_WORKER, 'a render worker') : null;
   let site: ReturnType<typeof siteData>;
   try {
@@ -123,19 +127,18 @@ export async function renderStage(
     worker?.stop();
     throw error;
   }
-  const all = site.articlePages;
-  const theirs = worker ? all.slice(Math.floor(all.length * (1 - WORKER_SHARE))) : [];
-  worker?.send({ output, site: { paper: site.paper, pathPrefix: site.pathPrefix, siteUrl: site.siteUrl, articlePages: theirs } } satisfies ArticlePagesRun);
+  const queue: ArticlePagesRun | null = worker ? { output, site: { paper: site.paper, pathPrefix: site.pathPrefix, siteUrl: site.siteUrl, articlePages: site.articlePages }, taken: pageQueue() } : null;
+  if (queue) worker!.send(queue);
   // Awaited together: a failing worker must not be left unhandled while this thread renders.
-  const [copied, byWorker] = await Promise.all([
-    runEleventy({ root, output, site: { ...site, articlePages: all.slice(0, all.length - theirs.length) } }).then((copied) => {
+  const [[copied, byThisThread], byWorker] = await Promise.all([
+    runEleventy({ root, output, site: queue ? { ...site, articlePages: [] } : site }).then((copied) => {
       writeApi(output, issues, site.pathPrefix);
       bundleScripts(root, output);
-      return copied;
+      return [copied, queue ? writeArticlePages(queue) : 0] as const;
     }),
     worker?.result ?? 0,
   ]);
-  return { output, site, copied, byWorker };
+  return { output, site, copied, byWorker, byThisThread };
 }
 
 /**

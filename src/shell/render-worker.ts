@@ -1,8 +1,8 @@
 /**
- * A render worker thread: writes its share of the article pages straight from the article
- * template (see article-pages.ts) while the build's Eleventy writes every other page, and
- * posts how many. It is started before the build's thread has the pages' data (it loads the
- * templates meanwhile), which arrives as its one message.
+ * A render worker thread: writes article pages straight from the article template, taken from
+ * the queue it shares with the build's thread (see article-pages.ts) while the build's Eleventy
+ * writes every other page, and posts how many it wrote. It is started before the build's
+ * thread has the pages' data (it loads the templates meanwhile), which arrives as its one message.
  */
 import { once } from 'node:events';
 import { parentPort } from 'node:worker_threads';

@@ -1,4 +1,4 @@
-/** A large archive's article pages are written by a worker straight from the article template, beside the build's Eleventy: the site is the site one Eleventy writes. */
+/** A large archive's article pages are written straight from the article template by a worker and the build's thread, beside the build's Eleventy: the site is the site one Eleventy writes. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtempSync } from 'node:fs';
@@ -6,22 +6,40 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { parseStage, renderStage } from '../../src/shell/build.ts';
 import { startWorker } from '../../src/shell/ts-worker.ts';
+import { pageQueue, type ArticlePagesRun } from '../../src/shell/article-pages.ts';
 import { ROOT } from '../helpers.ts';
 import { copySeeds, differingFiles, siteFiles } from './site-fixture.ts';
 
-test('article pages written by a worker thread from the template, beside the build, are the pages one Eleventy writes', async () => {
+test('article pages written from the template by a worker thread and the build, from a shared queue, are the pages one Eleventy writes', async () => {
   const input = copySeeds(true);
   const { archive, report } = await parseStage({ input, output: 'unused', root: ROOT });
   const render = (cores: number) => renderStage(archive.issues, report, { input, output: mkdtempSync(join(tmpdir(), `baoku-render-${cores}-`)), root: ROOT }, undefined, { cores, minArticles: 0 });
   const one = await render(1);
   const two = await render(2);
-  assert.equal(one.byWorker, 0);
-  assert.ok(two.byWorker > 0 && two.byWorker < one.site.model.articles.length, 'the worker wrote a share of the article pages, not all');
+  assert.deepEqual([one.byWorker, one.byThisThread], [0, 0], 'one core: Eleventy wrote every page');
+  // How many each thread takes depends on timing (the worker starts on the queue at once, the
+  // build's thread after its Eleventy); together they wrote each article page once.
+  assert.equal(two.byWorker + two.byThisThread, one.site.model.articles.length);
   const [a, b] = [siteFiles(one.output), siteFiles(two.output)];
   assert.deepEqual([...b.keys()].sort(), [...a.keys()].sort());
   assert.deepEqual(differingFiles(a, b), []);
   const copies = (r: typeof one) => r.copied.map((p) => relative(r.output, p));
   assert.deepEqual(copies(two), copies(one), 'the static assets are copied once, by the build');
+});
+
+test('a render worker alone writes every article page of the queue, as Eleventy writes them', async () => {
+  const input = copySeeds(true);
+  const { archive, report } = await parseStage({ input, output: 'unused', root: ROOT });
+  const eleventy = await renderStage(archive.issues, report, { input, output: mkdtempSync(join(tmpdir(), 'baoku-render-eleventy-')), root: ROOT }, undefined, { cores: 1 });
+  const output = mkdtempSync(join(tmpdir(), 'baoku-render-worker-'));
+  const worker = startWorker<number>(new URL('../../src/shell/render-worker.ts', import.meta.url), 'a render worker');
+  const { site } = eleventy;
+  worker.send({ output, site: { paper: site.paper, pathPrefix: site.pathPrefix, siteUrl: site.siteUrl, articlePages: site.articlePages }, taken: pageQueue() } satisfies ArticlePagesRun);
+  assert.equal(await worker.result, site.articlePages.length);
+  const [mine, theirs] = [siteFiles(output), siteFiles(eleventy.output)];
+  assert.equal(mine.size, site.articlePages.length);
+  assert.ok([...mine.keys()].every((path) => theirs.has(path)), 'every page where Eleventy writes it');
+  assert.deepEqual(differingFiles(mine, theirs), []);
 });
 
 test('a render worker started before its share exists stops unheard when the build fails first, rather than keeping the build alive', async () => {
