@@ -28,9 +28,10 @@ export interface ArticlePagesRun {
  */
 const PAGE_BATCH = 32;
 
-/** An empty count for `ArticlePagesRun.taken`: no page taken yet. */
-export function pageQueue(): Int32Array {
-  return new Int32Array(new SharedArrayBuffer(4));
+/** A site's article pages as a queue, none taken yet, with only what an article page reads of the site (it is copied to a worker). */
+export function articlePageQueue(output: string, site: EleventyRun['site']): ArticlePagesRun {
+  const { paper, pathPrefix, siteUrl, articlePages } = site;
+  return { output, site: { paper, pathPrefix, siteUrl, articlePages }, taken: new Int32Array(new SharedArrayBuffer(4)) };
 }
 
 /** Writes article pages taken from the queue where Eleventy would (the template's permalink) until none is left; returns how many this thread wrote. */
@@ -38,7 +39,8 @@ export function writeArticlePages({ output, site, taken }: ArticlePagesRun): num
   const pages = site.articlePages;
   let written = 0;
   for (let start = Atomics.add(taken, 0, PAGE_BATCH); start < pages.length; start = Atomics.add(taken, 0, PAGE_BATCH)) {
-    for (const av of pages.slice(start, start + PAGE_BATCH)) {
+    for (let i = start; i < Math.min(start + PAGE_BATCH, pages.length); i++) {
+      const av = pages[i]!;
       const file = join(output, article.data.permalink({ av }));
       mkdirSync(dirname(file), { recursive: true });
       writeFileSync(file, article.render({ site, av }));

@@ -15,7 +15,7 @@ import { readArchiveOnCores } from './parse-on-cores.ts';
 import { articleKeywords, prepareKeywords, type KeywordCache } from './keywords.ts';
 import { beginOutput, endOutput, type OutputRun } from './output.ts';
 import { runEleventy } from './eleventy.ts';
-import { pageQueue, writeArticlePages, type ArticlePagesRun } from './article-pages.ts';
+import { articlePageQueue, writeArticlePages } from './article-pages.ts';
 import { startWorker } from './ts-worker.ts';
 
 /** From this many articles on, a worker thread writes article pages beside Eleventy (measured: see the README). */
@@ -104,7 +104,7 @@ export function beginBuild(options: BuildOptions): OutputRun {
  * A large archive's article pages (four in five of its pages) are written straight from the
  * article template by a worker and by this thread, from one shared queue (article-pages.ts):
  * the worker starts on them as soon as it has the data; this thread runs Eleventy over every
- * other page first (issues, pages, reporters, months: 12,000 at 2,000 issues, each costlier
+ * other page first (issues, pages, reporters, months: 10,000 at 2,000 issues, each costlier
  * than an article's), writes the data API, then joins in. Which of the two finishes its own
  * part first depends on the hour's disk and CPU; from a shared queue they finish together
  * (measured: see the README).
@@ -127,7 +127,7 @@ export async function renderStage(
     worker?.stop();
     throw error;
   }
-  const queue: ArticlePagesRun | null = worker ? { output, site: { paper: site.paper, pathPrefix: site.pathPrefix, siteUrl: site.siteUrl, articlePages: site.articlePages }, taken: pageQueue() } : null;
+  const queue = worker ? articlePageQueue(output, site) : null;
   if (queue) worker!.send(queue);
   // Awaited together: a failing worker must not be left unhandled while this thread renders.
   const [[copied, byThisThread], byWorker] = await Promise.all([

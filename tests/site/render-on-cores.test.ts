@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { parseStage, renderStage } from '../../src/shell/build.ts';
 import { startWorker } from '../../src/shell/ts-worker.ts';
-import { pageQueue, type ArticlePagesRun } from '../../src/shell/article-pages.ts';
+import { articlePageQueue } from '../../src/shell/article-pages.ts';
 import { ROOT } from '../helpers.ts';
 import { copySeeds, differingFiles, siteFiles } from './site-fixture.ts';
 
@@ -34,7 +34,7 @@ test('a render worker alone writes every article page of the queue, as Eleventy 
   const output = mkdtempSync(join(tmpdir(), 'baoku-render-worker-'));
   const worker = startWorker<number>(new URL('../../src/shell/render-worker.ts', import.meta.url), 'a render worker');
   const { site } = eleventy;
-  worker.send({ output, site: { paper: site.paper, pathPrefix: site.pathPrefix, siteUrl: site.siteUrl, articlePages: site.articlePages }, taken: pageQueue() } satisfies ArticlePagesRun);
+  worker.send(articlePageQueue(output, site));
   assert.equal(await worker.result, site.articlePages.length);
   const [mine, theirs] = [siteFiles(output), siteFiles(eleventy.output)];
   assert.equal(mine.size, site.articlePages.length);
