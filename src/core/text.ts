@@ -251,21 +251,39 @@ export function chineseNumber(text: string): number | null {
 }
 
 /**
- * Like `coverage`, but each bigram weighs by how rare it is among `corpus` (the texts it
- * could match): words every article on the page shares (发展, 建设) say little about which
- * one a headline belongs to, rare ones (营商, 新年夜) say much.
+ * A headline's bigrams, each weighed by how rare it is among `corpus` (the texts it could
+ * match): words every article on the page shares (发展, 建设) say little about which one a
+ * headline belongs to, rare ones (营商, 新年夜) say much. Weighed once per headline, then
+ * compared with each candidate by `weightedCoverage`.
  */
-export function weightedCoverage(short: Set<Bigram>, long: Set<Bigram>, corpus: Corpus): number {
+export interface WeighedBigrams {
+  grams: Bigram[];
+  weights: number[];
+  /** The weights' sum. */
+  total: number;
+}
+
+export function weighBigrams(short: Set<Bigram>, corpus: Corpus): WeighedBigrams {
+  const grams: Bigram[] = [];
+  const weights: number[] = [];
   let total = 0;
-  let hit = 0;
   for (const g of short) {
     const df = corpus.df(g);
     // A bigram no candidate holds tells nothing about which candidate is meant.
     if (df === 0) continue;
     const w = Math.log((corpus.size + 1) / (df + 0.5));
+    grams.push(g);
+    weights.push(w);
     total += w;
-    if (long.has(g)) hit += w;
   }
+  return { grams, weights, total };
+}
+
+/** Like `coverage`, but each of the headline's bigrams counts by its weight (see `weighBigrams`). */
+export function weightedCoverage(short: WeighedBigrams, long: Set<Bigram>): number {
+  const { grams, weights, total } = short;
+  let hit = 0;
+  for (let i = 0; i < grams.length; i++) if (long.has(grams[i]!)) hit += weights[i]!;
   return total > 0 ? hit / total : 0;
 }
 

@@ -1,7 +1,7 @@
 /** Text facts the steps share: widths as a Chinese page sets them, and Han character pairs. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { BigramFilter, BigramScan, coverage, displayWidth, endsSentence, hanBigrams, isSpace, sharedCount, sortedBigrams } from '../../src/core/text.ts';
+import { BigramFilter, BigramScan, Corpus, coverage, displayWidth, endsSentence, hanBigrams, isSpace, sharedCount, sortedBigrams, weighBigrams, weightedCoverage } from '../../src/core/text.ts';
 
 test('display width: Han and full-width marks count 2, ASCII 1, a character beyond the BMP once', () => {
   assert.equal(displayWidth('渝中报'), 6);
@@ -40,6 +40,18 @@ test('sorted bigrams: the distinct pairs ascending; two arrays share what the tw
     assert.equal(sharedCount(a, sortedBigrams(t)), expected, t);
     assert.equal(sharedCount(sortedBigrams(t), a), expected, `${t}, either way round`);
   }
+});
+
+test('weighted coverage: a headline pair that few candidates hold counts more; a pair that none holds, not at all', () => {
+  // 渝中 is in every story of the page, 营商 in one; 夜市 in none.
+  const stories = ['渝中区召开会议', '渝中区优化营商环境', '渝中区举办活动'].map((t) => hanBigrams(t));
+  const corpus = new Corpus(stories);
+  const headline = weighBigrams(hanBigrams('渝中营商夜市'), corpus);
+  assert.equal(headline.grams.length, 2, 'only 渝中 and 营商 weigh: 中营 and 商夜, 夜市 are in no story');
+  const [common, rare] = [weightedCoverage(headline, stories[0]!), weightedCoverage(headline, stories[1]!)];
+  assert.ok(common > 0 && rare > common, `the story holding 营商 covers more (${rare}) than one holding only 渝中 (${common})`);
+  assert.ok(Math.abs(rare - 1) < 1e-12, 'the story holding both covers all the weight');
+  assert.equal(weightedCoverage(weighBigrams(hanBigrams('夜市'), corpus), stories[1]!), 0, 'nothing weighs: no coverage');
 });
 
 test('a sentence ends in 。！？!?… , maybe followed by closing quotes or brackets and white space', () => {

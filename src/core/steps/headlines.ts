@@ -12,7 +12,7 @@
  * that article's lead (the lead paragraph under a wide headline in the column layout), and
  * captions go to the article whose text they share most, else to the nearest one.
  */
-import { BigramFilter, Corpus, coverage, hanBigrams, weightedCoverage, type Bigram } from '../text.ts';
+import { BigramFilter, Corpus, coverage, hanBigrams, weighBigrams, weightedCoverage, type Bigram } from '../text.ts';
 import { articleBigrams, message, type ArticleDraft, type HeadingGroup, type PageDraft, type PageStep } from '../draft.ts';
 import { PHOTO_CREDIT } from './patterns.ts';
 
@@ -55,8 +55,9 @@ function matchGroups(page: PageDraft): void {
   els.forEach((e, g) => {
     if (e.type !== 'group') return;
     const grams = groupGrams.get(g)!;
+    const weighed = weighBigrams(grams, corpus);
     for (const [a, body] of articleGrams) {
-      const cov = weightedCoverage(grams, body, corpus);
+      const cov = weightedCoverage(weighed, body);
       const bonus = ADJACENT[page.layout];
       let adj = 0;
       if (a === g - 1) adj = bonus.before;
