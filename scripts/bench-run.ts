@@ -95,6 +95,9 @@ writeFileSync(edited, readFileSync(edited, 'utf8').replace('。', '。 '));
 t = now();
 const update = await preview.update(edited);
 const previewSeconds = now() - t;
+// The edited year's search index is rewritten in the background after the pages (not part of
+// what the editor waits for); it is let finish, or it would write into the folder removed below.
+await preview.searchIndex;
 
 // What the render stage wrote: every file under the output but the search index, to size the fs floor.
 const sizes: number[] = [];
