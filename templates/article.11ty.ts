@@ -3,7 +3,7 @@ import { layout } from '../src/site/layout.ts';
 import { html, jsonForScript, type SafeHtml } from '../src/site/html.ts';
 import { absoluteUrl, chineseDate, leadingCharacters, prefixUrl } from '../src/site/format.ts';
 import { inlineText } from '../src/site/markdown.ts';
-import { articleName, bylineWithLinks, issueTitle, refTeaser } from '../src/site/parts.ts';
+import { articleName, bylineWithLinks, headlineMarkup, issueTitle, refTeaser } from '../src/site/parts.ts';
 import type { SiteData } from '../src/site/layout.ts';
 import { issueUrl, type ArticleView } from '../src/site/model.ts';
 import type { Article } from '../src/core/index.ts';
@@ -39,7 +39,7 @@ export function render({ site, av }: { site: SiteData; av: ArticleView }): strin
       ? other
         ? html`<p class="jump-marker">（下转第${a.continuedTo}版）</p>
 <section class="continued" aria-labelledby="continued-title">
-  <h2 id="continued-title"><span class="jump-label">续文 · 第${a.continuedTo}版</span>${other.article.headline ?? ''}</h2>
+  <h2 id="continued-title"><span class="jump-label">续文 · 第${a.continuedTo}版</span>${other.article.headline === null ? '' : headlineMarkup(other.article.headline, site)}</h2>
   ${bodyOf(other.article, 3)}
   <p class="source-note">此部分刊于<a href="${u(other.article.url)}">第${other.page}版</a>。</p>
 </section>`
@@ -64,7 +64,7 @@ export function render({ site, av }: { site: SiteData; av: ArticleView }): strin
   const body = html`<article class="story">
 <header class="article-head">
   ${a.kicker ? html`<p class="kicker">${a.kicker}</p>` : ''}
-  <h1>${a.headline ?? html`<span class="untitled">（原标题缺失）</span>`}</h1>
+  <h1>${a.headline === null ? html`<span class="untitled">（原标题缺失）</span>` : headlineMarkup(a.headline, site)}</h1>
   ${a.subtitles.map((s) => html`<p class="subtitle">${s}</p>`)}
   <p class="byline">${bylineWithLinks(a, site)}</p>
   <p class="dateline"><time datetime="${av.issue.date}">${chineseDate(av.issue.date)}</time> · <a href="${u(av.issueUrl)}">${av.issue.number ? `第${av.issue.number}期` : '本期'}</a> · <a href="${u(av.pageUrl)}">第${av.pageNumber}版</a></p>

@@ -10,6 +10,9 @@ function highlight(): void {
   if (!terms.length) return;
   const marks: HTMLElement[] = [];
   for (const root of document.querySelectorAll('.article-head, .story-body, .continued')) {
+    // A headline's break opportunities (<wbr>) split its text: a term across one would be missed.
+    root.querySelectorAll('wbr').forEach((w) => w.remove());
+    root.normalize();
     const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
     const nodes: Text[] = [];
     for (let n = walker.nextNode(); n; n = walker.nextNode()) if (terms.some((t) => (n as Text).data.includes(t))) nodes.push(n as Text);

@@ -12,7 +12,7 @@ import { buildSiteModel, issueUrl } from '../site/model.ts';
 import { buildReport, type BuildReport } from '../site/report.ts';
 import type { Archive } from './read-archive.ts';
 import { readArchiveOnCores } from './parse-on-cores.ts';
-import { articleKeywords, prepareKeywords, type KeywordCache } from './keywords.ts';
+import { articleKeywords, headlineSettings, prepareKeywords, type KeywordCache } from './keywords.ts';
 import { beginOutput, endOutput, type OutputRun } from './output.ts';
 import { runEleventy } from './eleventy.ts';
 import { articlePageQueue, writeArticlePages } from './article-pages.ts';
@@ -56,7 +56,7 @@ export function siteData(issues: ParsedIssue[], report: BuildReport, options: Bu
   const profile = options.profile ?? YUZHONG_DAILY;
   const model = buildSiteModel(issues, { paper: profile.name, publicationDays: profile.publicationDays, keywords: articleKeywords(issues, 8, keywordCache) });
   // articlePages: the article pages Eleventy writes (all of them, unless renderStage writes them from a queue beside it).
-  return { paper: profile.name, pathPrefix: options.pathPrefix ?? '/', siteUrl: options.siteUrl ?? 'http://localhost:8080', model, report, articlePages: model.articles };
+  return { paper: profile.name, pathPrefix: options.pathPrefix ?? '/', siteUrl: options.siteUrl ?? 'http://localhost:8080', headlineSettings: headlineSettings(issues), model, report, articlePages: model.articles };
 }
 
 /** `only`: write just these issues' files (and the list), as the preview does after an edit. */

@@ -5,7 +5,8 @@
 import nodejieba from 'nodejieba';
 import type { Article, ParsedIssue } from '../core/index.ts';
 import type { Keyword } from '../site/model.ts';
-import type { KeywordJob } from './keyword-worker.ts';
+import { headlineSetting, type HeadlineSetting } from '../site/headline-setting.ts';
+import type { KeywordJob, KeywordResult } from './keyword-worker.ts';
 import { runInWorker } from './ts-worker.ts';
 
 /** Words that say nothing about one article of this paper: they are in nearly all of them. */
@@ -80,6 +81,39 @@ export function articleKeywords(issues: readonly ParsedIssue[], count = 8, cache
   return out;
 }
 
+/**
+ * Where headlines may break on the site, by their text (see src/site/headline-setting.ts),
+ * kept for every rebuild in this process, as the topic words above are.
+ */
+const settings = new Map<string, HeadlineSetting>();
+
+/** Where a headline may break, from jieba's tagged words (with its HMM: 黄茂军 is one word). */
+export function setHeadline(headline: string): HeadlineSetting {
+  return headlineSetting(nodejieba.tag(headline));
+}
+
+/** Load jieba's dictionaries now (about 1.3 s), ahead of an editor's first edit rather than on it. */
+export function loadJieba(): void {
+  setHeadline('渝中');
+  extractKeywords('渝中', 1);
+}
+
+/** Where every headline of the issues may break: those set before (here, or by the keyword worker) are looked up, the rest set on this thread. */
+export function headlineSettings(issues: readonly ParsedIssue[]): Map<string, HeadlineSetting> {
+  const out = new Map<string, HeadlineSetting>();
+  for (const issue of issues) {
+    for (const page of issue.pages) {
+      for (const { headline } of page.articles) {
+        if (headline === null || out.has(headline)) continue;
+        let setting = settings.get(headline);
+        if (!setting) settings.set(headline, (setting = setHeadline(headline)));
+        out.set(headline, setting);
+      }
+    }
+  }
+  return out;
+}
+
 const KEYWORD_WORKER = new URL('./keyword-worker.ts', import.meta.url);
 
 /** Below this many articles the render stage's own thread extracts the keywords. */
@@ -88,11 +122,17 @@ const WORKER_ARTICLES = 5000;
 /**
  * Extract the keywords of a large archive in a worker thread while this thread waits on other
  * work (the search index's worker processes), filling `cache`, which articleKeywords then
- * reads; the results are the same jieba gives here. A small archive is left to the render.
+ * reads, and set its headlines there too, for headlineSettings; the results are the
+ * same jieba gives here. A small archive is left to the render. Returns how many headlines
+ * the worker set.
  */
-export async function prepareKeywords(issues: readonly ParsedIssue[], cache: KeywordCache, count = 8, minArticles = WORKER_ARTICLES): Promise<void> {
-  const texts = [...new Set(issues.flatMap((i) => i.pages.flatMap((p) => p.articles.map(keywordText))))].filter((t) => !cache.has(t));
-  if (texts.length < minArticles) return;
-  const keywords = await runInWorker<Keyword[][]>(KEYWORD_WORKER, { texts, count } satisfies KeywordJob, 'the keyword worker');
-  texts.forEach((t, i) => cache.set(t, keywords[i]!));
+export async function prepareKeywords(issues: readonly ParsedIssue[], cache: KeywordCache, count = 8, minArticles = WORKER_ARTICLES): Promise<number> {
+  const articles = issues.flatMap((i) => i.pages.flatMap((p) => p.articles));
+  const texts = [...new Set(articles.map(keywordText))].filter((t) => !cache.has(t));
+  if (texts.length < minArticles) return 0;
+  const headlines = [...new Set(articles.flatMap((a) => (a.headline === null ? [] : [a.headline])))].filter((h) => !settings.has(h));
+  const done = await runInWorker<KeywordResult>(KEYWORD_WORKER, { texts, count, headlines } satisfies KeywordJob, 'the keyword worker');
+  texts.forEach((t, i) => cache.set(t, done.keywords[i]!));
+  headlines.forEach((h, i) => settings.set(h, done.headlineSettings[i]!));
+  return headlines.length;
 }

@@ -19,7 +19,7 @@ import { articleName } from '../site/format.ts';
 import { listIssueFiles, readIssueFile } from './read-archive.ts';
 import { allMessages, siteData, writeApi, writeSite, type BuildOptions } from './build.ts';
 import { buildReport, type BuildReport } from '../site/report.ts';
-import type { KeywordCache } from './keywords.ts';
+import { loadJieba, type KeywordCache } from './keywords.ts';
 import { rewriteYears } from './search-index.ts';
 
 type SiteData = ReturnType<typeof siteData>;
@@ -166,9 +166,10 @@ export class Preview {
     this.#related = relatedSignature(siteData(this.#issues, this.report, this.#options, this.#keywords).model);
   }
 
-  /** Load the templates ahead of the first edit, so that edit is as quick as the next. */
+  /** Load the templates and jieba's dictionaries ahead of the first edit, so that edit is as quick as the next. */
   async ready(): Promise<void> {
     await this.#loadTemplates();
+    loadJieba();
   }
 
   /** The first, full build: every page through Eleventy. */

@@ -1,12 +1,15 @@
 /** The page frame shared by every template: head, masthead bar, breadcrumb, footer. */
 import { html, type SafeHtml } from './html.ts';
 import { absoluteUrl, prefixUrl } from './format.ts';
+import type { HeadlineSetting } from './headline-setting.ts';
 
 export interface SiteData {
   paper: string;
   pathPrefix: string;
   /** Origin of the published site, for canonical URLs, feeds and the sitemap. */
   siteUrl: string;
+  /** Where each headline may break, by its text (from jieba's words, by the shell; see headline-setting.ts). */
+  headlineSettings?: ReadonlyMap<string, HeadlineSetting>;
 }
 
 export interface Crumb {

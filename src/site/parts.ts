@@ -1,9 +1,10 @@
 /** Pieces of markup shared by several templates. */
 import type { Article, Issue } from '../core/index.ts';
-import { html, type SafeHtml } from './html.ts';
+import { escapeHtml, html, raw, type SafeHtml } from './html.ts';
 import { articleName, chineseDate, leadingCharacters, prefixUrl } from './format.ts';
 import { issueUrl, reporterUrl, type ArticleRef, type MonthView, type ReporterView, type SiteModel } from './model.ts';
 import type { SiteData } from './layout.ts';
+import type { HeadlineSetting } from './headline-setting.ts';
 import type { BuildReport } from './report.ts';
 
 /** What every template receives from Eleventy's data cascade. */
@@ -16,6 +17,24 @@ export function issueTitle(issue: Pick<Issue, 'date' | 'number'>): string {
 }
 
 export { articleName } from './format.ts';
+
+/**
+ * A headline with its clauses and break opportunities as `setting` gives them (see
+ * headline-setting.ts): each clause of a headline of several in a box of its own, so that it
+ * starts a line when they do not fit on one, and a `<wbr>` between the pieces a clause may
+ * break between; balanced by site.css. Without a setting, or one that does not spell the
+ * headline, its clauses only.
+ */
+export function breakableHeadline(text: string, setting: HeadlineSetting | undefined): SafeHtml {
+  const spelled = setting?.flat().join('') === text.replace(/\s+/gu, '');
+  const clauses = spelled ? setting!.map((pieces) => pieces.map(escapeHtml).join('<wbr>')) : text.split(/\s+/u).filter(Boolean).map(escapeHtml);
+  return raw(clauses.length > 1 ? clauses.map((c) => `<span class="clause">${c}</span>`).join(' ') : (clauses[0] ?? ''));
+}
+
+/** An article's headline as set on the site (see `breakableHeadline`). */
+export function headlineMarkup(headline: string, site: SiteData): SafeHtml {
+  return breakableHeadline(headline, site.headlineSettings?.get(headline));
+}
 
 /** The opening of an article's first paragraph, under its headline in a list. */
 function lede(paragraph: string): SafeHtml {
@@ -34,7 +53,7 @@ export function teaser(a: Article, site: SiteData, opts: { lead?: boolean; date?
   ].filter(Boolean);
   return html`<li class="teaser">
   ${a.kicker ? html`<span class="kicker">${a.kicker}</span>` : ''}
-  <a class="headline" href="${prefixUrl(a.url, site.pathPrefix)}">${a.headline ?? html`<span class="untitled">${articleName(a)}</span>`}</a>
+  <a class="headline" href="${prefixUrl(a.url, site.pathPrefix)}">${a.headline === null ? html`<span class="untitled">${articleName(a)}</span>` : headlineMarkup(a.headline, site)}</a>
   ${a.subtitles.map((s) => html`<span class="subtitle">${s}</span>`)}
   ${opts.lead && a.paragraphs[0] ? lede(a.paragraphs[0]) : ''}
   ${facts.length ? html`<span class="meta">${facts.join(' · ')}</span>` : ''}

@@ -94,3 +94,14 @@ for (const [name, viewport] of Object.entries({ desktop: { width: 1280, height: 
     await page.close();
   });
 }
+
+test('a term across a break opportunity in a headline is marked there too', async () => {
+  const url = '/2024/03/29/1/2/';
+  const served = await (await fetch(`${base}${url}`)).text();
+  assert.match(served, /<h1>.*建设<wbr>新时代/u, 'the headline may break inside the term');
+  const page = await browser.newPage();
+  await page.goto(`${base}${url}?q=${encodeURIComponent('建设新时代')}`);
+  await page.waitForSelector('h1 mark');
+  assert.deepEqual(await page.$$eval('h1 mark', (ms) => ms.map((m) => m.textContent)), ['建设新时代']);
+  await page.close();
+});

@@ -3,6 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { escapeHtml, html } from '../../src/site/html.ts';
 import { leadingCharacters, prefixUrl } from '../../src/site/format.ts';
+import { breakableHeadline } from '../../src/site/parts.ts';
 
 test('escaping: markup characters become entities, text without them is returned as it is', () => {
   assert.equal(escapeHtml('渝中报 第2021期'), '渝中报 第2021期');
@@ -21,4 +22,17 @@ test('a lede is cut by characters, not code units: a character beyond the BMP is
   assert.deepEqual(leadingCharacters('渝中报', 5), { text: '渝中报', cut: false });
   assert.deepEqual(leadingCharacters('渝中报', 3), { text: '渝中报', cut: false });
   assert.deepEqual(leadingCharacters('𠀋𠀋渝中', 3), { text: '𠀋𠀋渝', cut: true });
+});
+
+test('a headline set: each clause of several in a box of its own, <wbr> between the pieces it may break between, escaped', () => {
+  const two = breakableHeadline('抢抓机遇谋发展 乘势而上开新局', [['抢抓', '机遇', '谋发展'], ['乘势而上', '开新局']]);
+  assert.equal(two.value, '<span class="clause">抢抓<wbr>机遇<wbr>谋发展</span> <span class="clause">乘势而上<wbr>开新局</span>');
+  assert.equal(breakableHeadline('区政府召开第79次常务会议', [['区政府', '召开', '第79次', '常务会议']]).value, '区政府<wbr>召开<wbr>第79次<wbr>常务会议');
+  assert.equal(breakableHeadline('A&B<会议>', [['A&B', '<会议>']]).value, 'A&amp;B<wbr>&lt;会议&gt;');
+});
+
+test('a headline without a setting, or with one that does not spell it, is set by its clauses only', () => {
+  assert.equal(breakableHeadline('抢抓机遇 开新局', undefined).value, '<span class="clause">抢抓机遇</span> <span class="clause">开新局</span>');
+  assert.equal(breakableHeadline('区政府召开常务会议', [['区政府', '召开', '会议']]).value, '区政府召开常务会议', 'a setting of another headline is not used');
+  assert.equal(breakableHeadline('<会议>', undefined).value, '&lt;会议&gt;');
 });

@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { assembleIssues, parseFile, YUZHONG_DAILY } from '../../src/core/index.ts';
-import { articleKeywords, keywordText, prepareKeywords, type KeywordCache } from '../../src/shell/keywords.ts';
+import { articleKeywords, headlineSettings, keywordText, prepareKeywords, setHeadline, type KeywordCache } from '../../src/shell/keywords.ts';
 import { readSeed, seedFiles } from '../helpers.ts';
 
 /** The seed archive, parsed anew: keywords are remembered per parsed article object. */
@@ -12,8 +12,12 @@ test('keywords prepared in a worker thread are those extracted here, and the ren
   const here = articleKeywords(seedIssues(), 8, new Map());
   const cache: KeywordCache = new Map();
   const issues = seedIssues();
-  await prepareKeywords(issues, cache, 8, 0);
+  const set = await prepareKeywords(issues, cache, 8, 0);
   const articles = issues.flatMap((i) => i.pages.flatMap((p) => p.articles));
+  // The headlines were set by the worker (none was set in this process before), as they are set here.
+  const headlines = new Set(articles.flatMap((a) => (a.headline === null ? [] : [a.headline])));
+  assert.equal(set, headlines.size);
+  assert.deepEqual(headlineSettings(issues), new Map([...headlines].map((h) => [h, setHeadline(h)])));
   assert.equal(cache.size, new Set(articles.map(keywordText)).size);
   assert.ok([...here.values()].some((k) => k.length > 0), 'the seeds have keywords');
   assert.deepEqual(articleKeywords(issues, 8, cache), here);
@@ -21,6 +25,6 @@ test('keywords prepared in a worker thread are those extracted here, and the ren
 
 test('a small archive is left to the render stage', async () => {
   const cache: KeywordCache = new Map();
-  await prepareKeywords(seedIssues(), cache);
+  assert.equal(await prepareKeywords(seedIssues(), cache), 0);
   assert.equal(cache.size, 0);
 });

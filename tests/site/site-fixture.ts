@@ -64,3 +64,8 @@ export const PAGE_OF_EACH_TYPE = {
   search: '/search/',
   notFound: '/404.html',
 } as const;
+
+/** An article page's headline (its h1) as escaped text: the break opportunities and clause boxes set around it taken out (see breakableHeadline). */
+export function headlineOf(page: string): string | undefined {
+  return /<h1>(.*?)<\/h1>/su.exec(page)?.[1]?.replaceAll('<wbr>', '').replace(/<span class="clause">(.*?)<\/span>/gu, '$1');
+}
