@@ -30,8 +30,8 @@ const PAGE_BATCH = 32;
 
 /** A site's article pages as a queue, none taken yet, with only what an article page reads of the site (it is copied to a worker). */
 export function articlePageQueue(output: string, site: EleventyRun['site']): ArticlePagesRun {
-  const { paper, pathPrefix, siteUrl, headlineSettings, articlePages } = site;
-  return { output, site: { paper, pathPrefix, siteUrl, ...(headlineSettings ? { headlineSettings } : {}), articlePages }, taken: new Int32Array(new SharedArrayBuffer(4)) };
+  const { paper, pathPrefix, siteUrl, headlines, articlePages } = site;
+  return { output, site: { paper, pathPrefix, siteUrl, ...(headlines ? { headlines } : {}), articlePages }, taken: new Int32Array(new SharedArrayBuffer(4)) };
 }
 
 /** Writes article pages taken from the queue where Eleventy would (the template's permalink) until none is left; returns how many this thread wrote. */

@@ -1,15 +1,14 @@
 /** The page frame shared by every template: head, masthead bar, breadcrumb, footer. */
 import { html, type SafeHtml } from './html.ts';
 import { absoluteUrl, prefixUrl } from './format.ts';
-import type { HeadlineSetting } from './headline-setting.ts';
 
 export interface SiteData {
   paper: string;
   pathPrefix: string;
   /** Origin of the published site, for canonical URLs, feeds and the sitemap. */
   siteUrl: string;
-  /** Where each headline may break, by its text (from jieba's words, by the shell; see headline-setting.ts). */
-  headlineSettings?: ReadonlyMap<string, HeadlineSetting>;
+  /** Each headline's markup as set, by its text (see setHeadlines in parts.ts): made once, shown on many pages. */
+  headlines?: ReadonlyMap<string, string>;
 }
 
 export interface Crumb {

@@ -31,9 +31,15 @@ export function breakableHeadline(text: string, setting: HeadlineSetting | undef
   return raw(clauses.length > 1 ? clauses.map((c) => `<span class="clause">${c}</span>`).join(' ') : (clauses[0] ?? ''));
 }
 
-/** An article's headline as set on the site (see `breakableHeadline`). */
+/** Every headline's markup as set (see `breakableHeadline`), for the site's `headlines`. */
+export function setHeadlines(settings: ReadonlyMap<string, HeadlineSetting>): Map<string, string> {
+  return new Map([...settings].map(([headline, setting]) => [headline, breakableHeadline(headline, setting).value]));
+}
+
+/** An article's headline as set on the site: its markup made once (`site.headlines`), else set by its clauses only. */
 export function headlineMarkup(headline: string, site: SiteData): SafeHtml {
-  return breakableHeadline(headline, site.headlineSettings?.get(headline));
+  const set = site.headlines?.get(headline);
+  return set === undefined ? breakableHeadline(headline, undefined) : raw(set);
 }
 
 /** The opening of an article's first paragraph, under its headline in a list. */
