@@ -79,12 +79,20 @@ export function refTeaser(ref: ArticleRef, site: SiteData): SafeHtml {
   return teaser(ref.article, site, { date: ref.issueId, page: ref.page });
 }
 
+/** A reporter's name as a byline may print it, spaced out or not (`李 一`); made once per name. */
+const namePatterns = new Map<string, RegExp>();
+function namePattern(name: string): RegExp {
+  let pattern = namePatterns.get(name);
+  if (!pattern) namePatterns.set(name, (pattern = new RegExp([...name].map((c) => c.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('\\s*'), 'u')));
+  return pattern;
+}
+
 /** The byline as printed, each reporter's name a link to their page (`李 一` matches 李一). */
 export function bylineWithLinks(a: Article, site: SiteData): SafeHtml | string {
   if (!a.byline) return '';
   let parts: (string | SafeHtml)[] = [a.byline];
   for (const name of a.reporters) {
-    const pattern = new RegExp([...name].map((c) => c.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('\\s*'), 'u');
+    const pattern = namePattern(name);
     parts = parts.flatMap((p) => {
       if (typeof p !== 'string') return [p];
       const m = pattern.exec(p);

@@ -4,6 +4,9 @@ import assert from 'node:assert/strict';
 import { escapeHtml, html } from '../../src/site/html.ts';
 import { leadingCharacters, prefixUrl } from '../../src/site/format.ts';
 import { breakableHeadline } from '../../src/site/parts.ts';
+import { inlineText, renderInline } from '../../src/site/markdown.ts';
+import { jsonForScript } from '../../src/site/html.ts';
+import { parseIssues, readSeed, seedFiles } from '../helpers.ts';
 
 test('escaping: markup characters become entities, text without them is returned as it is', () => {
   assert.equal(escapeHtml('渝中报 第2021期'), '渝中报 第2021期');
@@ -35,4 +38,17 @@ test('a headline without a setting, or with one that does not spell it, is set b
   assert.equal(breakableHeadline('抢抓机遇 开新局', undefined).value, '<span class="clause">抢抓机遇</span> <span class="clause">开新局</span>');
   assert.equal(breakableHeadline('区政府召开常务会议', [['区政府', '召开', '会议']]).value, '区政府召开常务会议', 'a setting of another headline is not used');
   assert.equal(breakableHeadline('<会议>', undefined).value, '&lt;会议&gt;');
+});
+
+test('body text is what markdown-it makes of it, whether or not it holds a character markdown-it changes', () => {
+  const seeds = parseIssues(seedFiles().map((n) => ({ ...readSeed(n), text: readSeed(n).bytes.toString('utf8') })));
+  const paragraphs = seeds.issues.flatMap((i) => i.pages.flatMap((p) => p.articles.flatMap((a) => a.paragraphs)));
+  const hard = ['A&B', '<b>会议</b>', '“引号” "quotes"', 'line\r\nbreak', 'nul\0here', '1. 不是列表', '# 不是标题', '*不是强调*', "it's"];
+  assert.ok(paragraphs.length > 100);
+  for (const text of [...paragraphs, ...hard]) assert.equal(inlineText(text).value, renderInline(text), text);
+});
+
+test('JSON in a script element: < and the line separators escaped, nothing else changed', () => {
+  assert.equal(jsonForScript({ headline: '会议' }).value, '{"headline":"会议"}');
+  assert.equal(jsonForScript({ headline: '</script>\u2028\u2029' }).value, '{"headline":"\\u003c/script>\\u2028\\u2029"}');
 });
