@@ -42,7 +42,14 @@ const byArticle = new WeakMap<Article, { count: number; keywords: Keyword[] }>()
  * reading only them keeps jieba's cost (the larger part of rendering an archive) to a third.
  */
 export function keywordText(a: Article): string {
-  return [a.kicker, a.headline, a.headline, ...a.subtitles, ...a.paragraphs].filter(Boolean).join('\n').slice(0, LEAD_CHARS);
+  // Joined only as far as the lead goes: the whole story was joined for every article on every build.
+  let text = '';
+  for (const piece of [a.kicker, a.headline, a.headline, ...a.subtitles, ...a.paragraphs]) {
+    if (!piece) continue;
+    text = text === '' ? piece : `${text}\n${piece}`;
+    if (text.length >= LEAD_CHARS) break;
+  }
+  return text.slice(0, LEAD_CHARS);
 }
 
 /** jieba's TF-IDF keywords of a text: topic words only, the paper's commonplaces left out. */

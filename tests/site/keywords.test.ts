@@ -28,3 +28,12 @@ test('a small archive is left to the render stage', async () => {
   assert.equal(await prepareKeywords(seedIssues(), cache), 0);
   assert.equal(cache.size, 0);
 });
+
+test('the text keywords are read from is the headline block and the story joined, cut at its lead', () => {
+  const articles = seedIssues().flatMap((i) => i.pages.flatMap((p) => p.articles));
+  for (const a of articles) {
+    const whole = [a.kicker, a.headline, a.headline, ...a.subtitles, ...a.paragraphs].filter(Boolean).join('\n');
+    assert.equal(keywordText(a), whole.slice(0, 600), a.id);
+  }
+  assert.ok(articles.some((a) => a.paragraphs.join('').length > 600), 'some stories are longer than the lead');
+});
