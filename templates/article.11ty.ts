@@ -63,9 +63,9 @@ export function render({ site, av }: { site: SiteData; av: ArticleView }): strin
   };
   const body = html`<article class="story">
 <header class="article-head">
-  ${a.kicker ? html`<p class="kicker">${a.kicker}</p>` : ''}
+  ${a.kicker ? html`<p class="kicker">${headlineMarkup(a.kicker, site)}</p>` : ''}
   <h1>${a.headline === null ? html`<span class="untitled">（原标题缺失）</span>` : headlineMarkup(a.headline, site)}</h1>
-  ${a.subtitles.map((s) => html`<p class="subtitle">${s}</p>`)}
+  ${a.subtitles.map((s) => html`<p class="subtitle">${headlineMarkup(s, site)}</p>`)}
   <p class="byline">${bylineWithLinks(a, site)}</p>
   <p class="dateline"><time datetime="${av.issue.date}">${chineseDate(av.issue.date)}</time> · <a href="${u(av.issueUrl)}">${av.issue.number ? `第${av.issue.number}期` : '本期'}</a> · <a href="${u(av.pageUrl)}">第${av.pageNumber}版</a></p>
 </header>

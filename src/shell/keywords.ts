@@ -105,16 +105,23 @@ export function loadJieba(): void {
   extractKeywords('渝中', 1);
 }
 
-/** Where every headline of the issues may break: those set before (here, or by the keyword worker) are looked up, the rest set on this thread. */
+/** The lines of an article's headline block, each set as a headline is: 引题, 主题, 副题. */
+export function headingLines(a: Pick<Article, 'kicker' | 'headline' | 'subtitles'>): string[] {
+  return [a.kicker, a.headline, ...a.subtitles].filter((t): t is string => Boolean(t));
+}
+
+/** Where every headline-block line of the issues may break: those set before (here, or by the keyword worker) are looked up, the rest set on this thread. */
 export function headlineSettings(issues: readonly ParsedIssue[]): Map<string, HeadlineSetting> {
   const out = new Map<string, HeadlineSetting>();
   for (const issue of issues) {
     for (const page of issue.pages) {
-      for (const { headline } of page.articles) {
-        if (headline === null || out.has(headline)) continue;
-        let setting = settings.get(headline);
-        if (!setting) settings.set(headline, (setting = setHeadline(headline)));
-        out.set(headline, setting);
+      for (const a of page.articles) {
+        for (const line of headingLines(a)) {
+          if (out.has(line)) continue;
+          let setting = settings.get(line);
+          if (!setting) settings.set(line, (setting = setHeadline(line)));
+          out.set(line, setting);
+        }
       }
     }
   }
@@ -129,15 +136,15 @@ const WORKER_ARTICLES = 5000;
 /**
  * Extract the keywords of a large archive in a worker thread while this thread waits on other
  * work (the search index's worker processes), filling `cache`, which articleKeywords then
- * reads, and set its headlines there too, for headlineSettings; the results are the
- * same jieba gives here. A small archive is left to the render. Returns how many headlines
- * the worker set.
+ * reads, and set its headline blocks there too, for headlineSettings; the results are the
+ * same jieba gives here. A small archive is left to the render. Returns how many headline-block
+ * lines the worker set.
  */
 export async function prepareKeywords(issues: readonly ParsedIssue[], cache: KeywordCache, count = 8, minArticles = WORKER_ARTICLES): Promise<number> {
   const articles = issues.flatMap((i) => i.pages.flatMap((p) => p.articles));
   const texts = [...new Set(articles.map(keywordText))].filter((t) => !cache.has(t));
   if (texts.length < minArticles) return 0;
-  const headlines = [...new Set(articles.flatMap((a) => (a.headline === null ? [] : [a.headline])))].filter((h) => !settings.has(h));
+  const headlines = [...new Set(articles.flatMap(headingLines))].filter((h) => !settings.has(h));
   const done = await runInWorker<KeywordResult>(KEYWORD_WORKER, { texts, count, headlines } satisfies KeywordJob, 'the keyword worker');
   texts.forEach((t, i) => cache.set(t, done.keywords[i]!));
   headlines.forEach((h, i) => settings.set(h, done.headlineSettings[i]!));

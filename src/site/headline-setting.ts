@@ -1,5 +1,6 @@
 /**
- * Where a headline may break, as the paper would set it on narrower lines. Headlines break
+ * Where a headline may break, as the paper would set it on narrower lines (its kicker and
+ * subtitles likewise). Headlines break
  * only between their clauses on the site (`word-break: keep-all`; clauses are separated by a
  * space, and each starts a line of its own when the whole does not fit); a clause wider than
  * the line had broken where the line ended, inside a word (为谱写现代化新重庆渝中新篇章提供坚 /
@@ -23,8 +24,8 @@ export type HeadlineSetting = string[][];
 
 /** One-character words of these kinds lead into the next word: p 介词, v 动词 (谋 改革, 听 意见), a 形容词, c 连词, d 副词, j 简称 (渝), b 区别词. */
 const LEADING_TAGS = new Set(['p', 'v', 'a', 'c', 'd', 'j', 'b']);
-/** And these, whatever jieba tags them: numerals and prefixes (第 79次, 一 企业, 全 区), and opening marks. */
-const LEADING = /^[第一二三四五六七八九十百千万两几各全每本该首总副非\p{Ps}\p{Pi}]$/u;
+/** And these, whatever jieba tags them: numerals and prefixes (第 79次, 一 企业, 全 区), opening marks and dashes (a subtitle's ——). */
+const LEADING = /^[第一二三四五六七八九十百千万两几各全每本该首总副非\p{Ps}\p{Pi}\p{Pd}]$/u;
 
 function isSingle(w: TaggedWord): boolean {
   return [...w.word].length === 1;

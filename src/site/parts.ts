@@ -36,7 +36,7 @@ export function setHeadlines(settings: ReadonlyMap<string, HeadlineSetting>): Ma
   return new Map([...settings].map(([headline, setting]) => [headline, breakableHeadline(headline, setting).value]));
 }
 
-/** An article's headline as set on the site: its markup made once (`site.headlines`), else set by its clauses only. */
+/** A line of an article's headline block (主题, 引题 or 副题) as set on the site: its markup made once (`site.headlines`), else set by its clauses only. */
 export function headlineMarkup(headline: string, site: SiteData): SafeHtml {
   const set = site.headlines?.get(headline);
   return set === undefined ? breakableHeadline(headline, undefined) : raw(set);
@@ -58,9 +58,9 @@ export function teaser(a: Article, site: SiteData, opts: { lead?: boolean; date?
     a.continuedTo ? `下转${a.continuedTo}版` : null,
   ].filter(Boolean);
   return html`<li class="teaser">
-  ${a.kicker ? html`<span class="kicker">${a.kicker}</span>` : ''}
+  ${a.kicker ? html`<span class="kicker">${headlineMarkup(a.kicker, site)}</span>` : ''}
   <a class="headline" href="${prefixUrl(a.url, site.pathPrefix)}">${a.headline === null ? html`<span class="untitled">${articleName(a)}</span>` : headlineMarkup(a.headline, site)}</a>
-  ${a.subtitles.map((s) => html`<span class="subtitle">${s}</span>`)}
+  ${a.subtitles.map((s) => html`<span class="subtitle">${headlineMarkup(s, site)}</span>`)}
   ${opts.lead && a.paragraphs[0] ? lede(a.paragraphs[0]) : ''}
   ${facts.length ? html`<span class="meta">${facts.join(' · ')}</span>` : ''}
 </li>`;

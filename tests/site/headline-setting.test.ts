@@ -22,6 +22,8 @@ const FIXTURES: [string, string[][]][] = [
   ['渝中区/nt 举行/v 2024/m 年/m 重点项目/n', [['渝中区', '举行', '2024年', '重点项目']]],
   // An opening mark leads, a closing one follows: a quotation stays whole (弦 follows 安全).
   ['绷紧/v “/x 安全/an 弦/n ”/x 守好/v', [['绷紧', '“安全弦”', '守好']]],
+  // A subtitle's dash leads into its words; a circled numeral ends it.
+  ['—/x —/x 因地制宜/i 发展/vn 新质/n 生产力/n ②/x', [['——因地制宜', '发展', '新质', '生产力②']]],
   // A one-character verb takes its object.
   ['着眼/v 大局/n 谋/v 改革/vn', [['着眼', '大局', '谋改革']]],
   // A headline of one word, and one of a single character.

@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { assembleIssues, parseFile, YUZHONG_DAILY } from '../../src/core/index.ts';
-import { articleKeywords, headlineSettings, keywordText, prepareKeywords, setHeadline, type KeywordCache } from '../../src/shell/keywords.ts';
+import { articleKeywords, headingLines, headlineSettings, keywordText, prepareKeywords, setHeadline, type KeywordCache } from '../../src/shell/keywords.ts';
 import { readSeed, seedFiles } from '../helpers.ts';
 
 /** The seed archive, parsed anew: keywords are remembered per parsed article object. */
@@ -14,8 +14,9 @@ test('keywords prepared in a worker thread are those extracted here, and the ren
   const issues = seedIssues();
   const set = await prepareKeywords(issues, cache, 8, 0);
   const articles = issues.flatMap((i) => i.pages.flatMap((p) => p.articles));
-  // The headlines were set by the worker (none was set in this process before), as they are set here.
-  const headlines = new Set(articles.flatMap((a) => (a.headline === null ? [] : [a.headline])));
+  // The headline blocks were set by the worker (none was set in this process before), as they are set here.
+  const headlines = new Set(articles.flatMap(headingLines));
+  assert.ok(articles.some((a) => a.kicker) && articles.some((a) => a.subtitles.length), 'kickers and subtitles are set too');
   assert.equal(set, headlines.size);
   assert.deepEqual(headlineSettings(issues), new Map([...headlines].map((h) => [h, setHeadline(h)])));
   assert.equal(cache.size, new Set(articles.map(keywordText)).size);
