@@ -9,7 +9,7 @@ import { issueUrl, type ArticleView } from '../src/site/model.ts';
 import type { Article } from '../src/core/index.ts';
 
 export const data = {
-  // The article pages Eleventy writes: every article, or those a render worker does not write (see renderStage in src/shell/build.ts).
+  // The article pages Eleventy writes: every article, or none when a large archive's are written from a queue beside it (see renderStage in src/shell/build.ts).
   pagination: { data: 'site.articlePages', size: 1, alias: 'av' },
   permalink: (d: { av: ArticleView }) => `${d.av.article.url}index.html`,
 };

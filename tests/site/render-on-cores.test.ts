@@ -42,7 +42,7 @@ test('a render worker alone writes every article page of the queue, as Eleventy 
   assert.deepEqual(differingFiles(mine, theirs), []);
 });
 
-test('a render worker started before its share exists stops unheard when the build fails first, rather than keeping the build alive', async () => {
+test('a render worker started before its data exists stops unheard when the build fails first, rather than keeping the build alive', async () => {
   const worker = startWorker<number>(new URL('../../src/shell/render-worker.ts', import.meta.url), 'a render worker');
   worker.stop();
   await assert.rejects(worker.result, /a render worker stopped/u);
