@@ -9,11 +9,10 @@ import { buildSync } from 'esbuild';
 import { writeSearchIndex } from './search-index.ts';
 import { YUZHONG_DAILY, type Message, type PaperProfile, type ParsedIssue } from '../core/index.ts';
 import { buildSiteModel, issueUrl } from '../site/model.ts';
-import { setHeadlines } from '../site/parts.ts';
 import { buildReport, type BuildReport } from '../site/report.ts';
 import type { Archive } from './read-archive.ts';
 import { readArchiveOnCores } from './parse-on-cores.ts';
-import { articleKeywords, headlineSettings, prepareKeywords, type KeywordCache } from './keywords.ts';
+import { articleKeywords, headlineMarkups, prepareKeywords, type KeywordCache } from './keywords.ts';
 import { beginOutput, endOutput, type OutputRun } from './output.ts';
 import { runEleventy } from './eleventy.ts';
 import { articlePageQueue, writeArticlePages } from './article-pages.ts';
@@ -57,7 +56,7 @@ export function siteData(issues: ParsedIssue[], report: BuildReport, options: Bu
   const profile = options.profile ?? YUZHONG_DAILY;
   const model = buildSiteModel(issues, { paper: profile.name, publicationDays: profile.publicationDays, keywords: articleKeywords(issues, 8, keywordCache) });
   // articlePages: the article pages Eleventy writes (all of them, unless renderStage writes them from a queue beside it).
-  return { paper: profile.name, pathPrefix: options.pathPrefix ?? '/', siteUrl: options.siteUrl ?? 'http://localhost:8080', headlines: setHeadlines(headlineSettings(issues)), model, report, articlePages: model.articles };
+  return { paper: profile.name, pathPrefix: options.pathPrefix ?? '/', siteUrl: options.siteUrl ?? 'http://localhost:8080', headlines: headlineMarkups(issues), model, report, articlePages: model.articles };
 }
 
 /** `only`: write just these issues' files (and the list), as the preview does after an edit. */

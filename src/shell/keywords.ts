@@ -6,6 +6,7 @@ import nodejieba from 'nodejieba';
 import type { Article, ParsedIssue } from '../core/index.ts';
 import type { Keyword } from '../site/model.ts';
 import { headlineSetting, type HeadlineSetting } from '../site/headline-setting.ts';
+import { breakableHeadline } from '../site/parts.ts';
 import type { KeywordJob, KeywordResult } from './keyword-worker.ts';
 import { runInWorker } from './ts-worker.ts';
 
@@ -89,10 +90,11 @@ export function articleKeywords(issues: readonly ParsedIssue[], count = 8, cache
 }
 
 /**
- * Where headlines may break on the site, by their text (see src/site/headline-setting.ts),
- * kept for every rebuild in this process, as the topic words above are.
+ * Headline-block lines as set on the site, their markup by their text (see breakableHeadline
+ * in src/site/parts.ts), kept for every rebuild in this process, as the topic words above are:
+ * the preview's every edit rebuilds the site's data.
  */
-const settings = new Map<string, HeadlineSetting>();
+const setLines = new Map<string, string>();
 
 /** Where a headline may break, from jieba's tagged words (with its HMM: 黄茂军 is one word). */
 export function setHeadline(headline: string): HeadlineSetting {
@@ -110,17 +112,17 @@ export function headingLines(a: Pick<Article, 'kicker' | 'headline' | 'subtitles
   return [a.kicker, a.headline, ...a.subtitles].filter((t): t is string => Boolean(t));
 }
 
-/** Where every headline-block line of the issues may break: those set before (here, or by the keyword worker) are looked up, the rest set on this thread. */
-export function headlineSettings(issues: readonly ParsedIssue[]): Map<string, HeadlineSetting> {
-  const out = new Map<string, HeadlineSetting>();
+/** Every headline-block line of the issues as set on the site (its markup, by its text): those set before (here, or by the keyword worker) are looked up, the rest set on this thread. */
+export function headlineMarkups(issues: readonly ParsedIssue[]): Map<string, string> {
+  const out = new Map<string, string>();
   for (const issue of issues) {
     for (const page of issue.pages) {
       for (const a of page.articles) {
         for (const line of headingLines(a)) {
           if (out.has(line)) continue;
-          let setting = settings.get(line);
-          if (!setting) settings.set(line, (setting = setHeadline(line)));
-          out.set(line, setting);
+          let markup = setLines.get(line);
+          if (markup === undefined) setLines.set(line, (markup = breakableHeadline(line, setHeadline(line)).value));
+          out.set(line, markup);
         }
       }
     }
@@ -136,7 +138,7 @@ const WORKER_ARTICLES = 5000;
 /**
  * Extract the keywords of a large archive in a worker thread while this thread waits on other
  * work (the search index's worker processes), filling `cache`, which articleKeywords then
- * reads, and set its headline blocks there too, for headlineSettings; the results are the
+ * reads, and set its headline blocks there too, for headlineMarkups; the results are the
  * same jieba gives here. A small archive is left to the render. Returns how many headline-block
  * lines the worker set.
  */
@@ -144,9 +146,9 @@ export async function prepareKeywords(issues: readonly ParsedIssue[], cache: Key
   const articles = issues.flatMap((i) => i.pages.flatMap((p) => p.articles));
   const texts = [...new Set(articles.map(keywordText))].filter((t) => !cache.has(t));
   if (texts.length < minArticles) return 0;
-  const headlines = [...new Set(articles.flatMap(headingLines))].filter((h) => !settings.has(h));
+  const headlines = [...new Set(articles.flatMap(headingLines))].filter((h) => !setLines.has(h));
   const done = await runInWorker<KeywordResult>(KEYWORD_WORKER, { texts, count, headlines } satisfies KeywordJob, 'the keyword worker');
   texts.forEach((t, i) => cache.set(t, done.keywords[i]!));
-  headlines.forEach((h, i) => settings.set(h, done.headlineSettings[i]!));
+  headlines.forEach((h, i) => setLines.set(h, breakableHeadline(h, done.headlineSettings[i]!).value));
   return headlines.length;
 }

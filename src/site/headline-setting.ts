@@ -1,16 +1,15 @@
 /**
  * Where a headline may break, as the paper would set it on narrower lines (its kicker and
- * subtitles likewise). Headlines break
- * only between their clauses on the site (`word-break: keep-all`; clauses are separated by a
- * space, and each starts a line of its own when the whole does not fit); a clause wider than
- * the line had broken where the line ended, inside a word (为谱写现代化新重庆渝中新篇章提供坚 /
- * 强组织保障). Given the headline cut into words and tagged by jieba (the shell's work), this
- * finds the pieces a clause may break between: between two words, except that a word of one
- * character stays with the word it belongs to. One that leads (为 谱写, 新 重庆, 在 全区, 第 79次:
- * a preposition, adjective, conjunction, adverb, abbreviation, numeral, prefix or opening mark,
- * or the clause's first word) goes with the next word; any other (会议 上, 推进 会, 2024 年, a
- * closing mark, the clause's last word) with the one before, so a name jieba does not know and
- * cuts into characters stays whole (渝 中: an abbreviation, then a locality word).
+ * subtitles likewise). Headlines break only between their clauses on the site (`word-break:
+ * keep-all`; clauses are separated by a space, and each starts a line of its own when the
+ * whole does not fit); a clause wider than the line had broken where the line ended, inside a
+ * word (为谱写现代化新重庆渝中新篇章提供坚 / 强组织保障). Given the headline cut into words and tagged by jieba (the
+ * shell's work), this finds the pieces a clause may break between: between two words, except
+ * that a word of one character stays with the word it belongs to. One that leads (为 谱写, 新 重庆,
+ * 在 全区, 第 79次: a preposition, adjective, conjunction, adverb, abbreviation, numeral, prefix or
+ * opening mark, or the clause's first word) goes with the next word; any other (会议 上, 推进 会,
+ * 2024 年, a closing mark, the clause's last word) with the one before, so a name jieba does
+ * not know and cuts into characters stays whole (渝 中: an abbreviation, then a locality word).
  */
 
 /** A word of a headline as jieba tags it (词性). */

@@ -7,7 +7,7 @@ export interface SiteData {
   pathPrefix: string;
   /** Origin of the published site, for canonical URLs, feeds and the sitemap. */
   siteUrl: string;
-  /** Each headline's markup as set, by its text (see setHeadlines in parts.ts): made once, shown on many pages. */
+  /** Each headline-block line's markup as set, by its text (see breakableHeadline in parts.ts): made once, shown on many pages. */
   headlines?: ReadonlyMap<string, string>;
 }
 

@@ -31,11 +31,6 @@ export function breakableHeadline(text: string, setting: HeadlineSetting | undef
   return raw(clauses.length > 1 ? clauses.map((c) => `<span class="clause">${c}</span>`).join(' ') : (clauses[0] ?? ''));
 }
 
-/** Every headline's markup as set (see `breakableHeadline`), for the site's `headlines`. */
-export function setHeadlines(settings: ReadonlyMap<string, HeadlineSetting>): Map<string, string> {
-  return new Map([...settings].map(([headline, setting]) => [headline, breakableHeadline(headline, setting).value]));
-}
-
 /** A line of an article's headline block (主题, 引题 or 副题) as set on the site: its markup made once (`site.headlines`), else set by its clauses only. */
 export function headlineMarkup(headline: string, site: SiteData): SafeHtml {
   const set = site.headlines?.get(headline);

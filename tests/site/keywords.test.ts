@@ -2,7 +2,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { assembleIssues, parseFile, YUZHONG_DAILY } from '../../src/core/index.ts';
-import { articleKeywords, headingLines, headlineSettings, keywordText, prepareKeywords, setHeadline, type KeywordCache } from '../../src/shell/keywords.ts';
+import { articleKeywords, headingLines, headlineMarkups, keywordText, prepareKeywords, setHeadline, type KeywordCache } from '../../src/shell/keywords.ts';
+import { breakableHeadline } from '../../src/site/parts.ts';
 import { readSeed, seedFiles } from '../helpers.ts';
 
 /** The seed archive, parsed anew: keywords are remembered per parsed article object. */
@@ -18,7 +19,7 @@ test('keywords prepared in a worker thread are those extracted here, and the ren
   const headlines = new Set(articles.flatMap(headingLines));
   assert.ok(articles.some((a) => a.kicker) && articles.some((a) => a.subtitles.length), 'kickers and subtitles are set too');
   assert.equal(set, headlines.size);
-  assert.deepEqual(headlineSettings(issues), new Map([...headlines].map((h) => [h, setHeadline(h)])));
+  assert.deepEqual(headlineMarkups(issues), new Map([...headlines].map((h) => [h, breakableHeadline(h, setHeadline(h)).value])));
   assert.equal(cache.size, new Set(articles.map(keywordText)).size);
   assert.ok([...here.values()].some((k) => k.length > 0), 'the seeds have keywords');
   assert.deepEqual(articleKeywords(issues, 8, cache), here);
