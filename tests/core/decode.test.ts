@@ -60,6 +60,19 @@ test('a binary file (an image renamed .txt) yields no text and an error', () => 
   assert.equal(parsed.pages.flatMap((p) => p.articles).length, 0);
 });
 
+test('a NUL byte makes a file binary, whether the rest is valid UTF-8 or not', () => {
+  // UTF-16 saved without its BOM: ASCII and many Han code units are valid UTF-8 bytes, with NULs between.
+  const utf16 = new Uint8Array(Buffer.from('2024年3月1日', 'utf16le'));
+  // One NUL in a long text: too few control characters to call it binary by their share.
+  const line = new TextEncoder().encode('3月29日，区委书记黄茂军前往山城巷传统风貌区、枇杷山老街区调研城市更新工作。');
+  const valid = new Uint8Array([...line, 0, ...line]);
+  assert.notEqual(new TextDecoder('utf-8', { fatal: true }).decode(valid), null, 'the bytes are valid UTF-8');
+  for (const bytes of [utf16, valid]) {
+    const d = decode(bytes, 'f.txt');
+    assert.deepEqual([d.text, d.encoding, d.messages[0]?.code], ['', 'binary', 'not-text']);
+  }
+});
+
 test('an empty file and a whitespace-only file get a clear error', () => {
   for (const body of ['', '  \n\n \t\n']) {
     const parsed = parseFile({ file: 'empty.txt', bytes: new TextEncoder().encode(body) }, YUZHONG_DAILY);

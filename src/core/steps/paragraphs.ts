@@ -94,7 +94,8 @@ export function rejoin(parts: ArticleDraft['parts'], layout: Layout): Paragraphs
     current = '';
   };
   // The article's usual column width: a short block (a column end) is measured against it.
-  const facts = parts.map((part) => (part.type === 'body' ? part.lines.map(factsOf) : []));
+  // Only columns are measured: in the paragraph layout a line is a paragraph's whole text.
+  const facts = parts.map((part) => (part.type === 'body' && layout === 'column' ? part.lines.map(factsOf) : []));
   const usual = columnWidth(facts.flatMap((f) => f.map((l) => l.measure)));
   // Each block's own column width: most lines of a justified column are full, a few run over
   // by a closing punctuation mark, paragraph ends are short. A short block (under four lines)
@@ -114,6 +115,7 @@ export function rejoin(parts: ArticleDraft['parts'], layout: Layout): Paragraphs
       const opensParagraph = current === '';
       current += text;
       if (!endsSentence(text)) return;
+      if (layout === 'paragraph') return flush();
       const own = facts[p]![i]!;
       const lastOfPart = i === part.lines.length - 1;
       // Short of the column by more than its noise: one character on a strict grid, two where
@@ -136,7 +138,7 @@ export function rejoin(parts: ArticleDraft['parts'], layout: Layout): Paragraphs
       const following = parts[p + 1];
       const nextColumn = following?.type === 'body' ? facts[p + 1]![0]! : null;
       const breakEnds = lastOfPart && (short || nextColumn === null || !fullLine(nextColumn, widths[p + 1]!));
-      if (layout === 'paragraph' || breakEnds || (!lastOfPart && (short || indented))) flush();
+      if (breakEnds || (!lastOfPart && (short || indented))) flush();
     });
   });
   flush();

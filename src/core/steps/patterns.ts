@@ -27,7 +27,8 @@ export const QR_NOTICE = /扫码|扫一扫|二维码|公众号|视频号/u;
 export const QR_VIDEO = /扫码看|视频$/u;
 
 export function isByline(text: string): boolean {
-  return BYLINE_ALONE.test(text.trim()) && displayWidth(text) <= 40;
+  // Asked of every line: a longer one is not tried (see isCaptionLine).
+  return text.length <= 40 && BYLINE_ALONE.test(text.trim()) && displayWidth(text) <= 40;
 }
 
 export function isCaptionLine(text: string): boolean {
@@ -37,7 +38,8 @@ export function isCaptionLine(text: string): boolean {
 }
 
 export function isQrNotice(text: string): boolean {
-  return QR_NOTICE.test(text) && displayWidth(text) <= 40 && !hasSentencePunct(text);
+  // Asked of every line: a longer one is not tried (see isCaptionLine).
+  return text.length <= 40 && QR_NOTICE.test(text) && displayWidth(text) <= 40 && !hasSentencePunct(text);
 }
 
 const LETTER_SPACED = /^(\S\s+){3,}\S$/u;
