@@ -12,6 +12,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import * as article from '../../templates/article.11ty.ts';
+import type { ParsedIssue } from '../core/index.ts';
 import type { EleventyRun } from './eleventy.ts';
 
 export interface ArticlePagesRun {
@@ -32,6 +33,24 @@ const PAGE_BATCH = 32;
 export function articlePageQueue(output: string, site: EleventyRun['site']): ArticlePagesRun {
   const { paper, pathPrefix, siteUrl, headlines, articlePages } = site;
   return { output, site: { paper, pathPrefix, siteUrl, ...(headlines ? { headlines } : {}), articlePages }, taken: new Int32Array(new SharedArrayBuffer(4)) };
+}
+
+/**
+ * The folders the archive's article pages go in (the article template's permalink: each page
+ * is its folder's index.html), in the archive's order. Making a folder costs the disk as much as writing the page in it (measured:
+ * 48,000 of each, 1.5 and 1.6 s in one hour, 8.7 and 8.5 s in another), so the render worker
+ * makes them while this thread builds the pages' data, which it would otherwise wait for; a
+ * page's own mkdir then finds its folder made (48,000: 0.25 s).
+ */
+export function articleFolders(output: string, issues: readonly ParsedIssue[]): string[] {
+  const folders: string[] = [];
+  for (const { pages } of issues) for (const { articles } of pages) for (const a of articles) folders.push(dirname(join(output, `${a.url}index.html`)));
+  return folders;
+}
+
+/** Makes the folders (see articleFolders). */
+export function makeFolders(folders: readonly string[]): void {
+  for (const folder of folders) mkdirSync(folder, { recursive: true });
 }
 
 /** Writes article pages taken from the queue where Eleventy would (the template's permalink) until none is left; returns how many this thread wrote. */

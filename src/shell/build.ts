@@ -15,7 +15,7 @@ import { readArchiveOnCores } from './parse-on-cores.ts';
 import { articleKeywords, headlineMarkups, prepareKeywords, type KeywordCache } from './keywords.ts';
 import { beginOutput, endOutput, type OutputRun } from './output.ts';
 import { runEleventy } from './eleventy.ts';
-import { articlePageQueue, writeArticlePages } from './article-pages.ts';
+import { articleFolders, articlePageQueue, writeArticlePages } from './article-pages.ts';
 import { startWorker } from './ts-worker.ts';
 
 /** From this many articles on, a worker thread writes article pages beside Eleventy (measured: see the README). */
@@ -120,6 +120,8 @@ export async function renderStage(
   const output = resolve(root, options.output);
   // The worker is started first and loads the templates while this thread builds the view model.
   const worker = articleCount(issues) >= minArticles && cores >= 2 ? startWorker<number>(RENDER_WORKER, 'a render worker') : null;
+  // It makes the article pages' folders meanwhile (see articleFolders).
+  worker?.send(articleFolders(output, issues));
   let site: ReturnType<typeof siteData>;
   try {
     site = siteData(issues, report, options, keywordCache);

@@ -3,10 +3,10 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { parseStage, renderStage } from '../../src/shell/build.ts';
 import { startWorker } from '../../src/shell/ts-worker.ts';
-import { articlePageQueue } from '../../src/shell/article-pages.ts';
+import { articleFolders, articlePageQueue } from '../../src/shell/article-pages.ts';
 import { ROOT } from '../helpers.ts';
 import { copySeeds, differingFiles, siteFiles } from './site-fixture.ts';
 
@@ -27,17 +27,21 @@ test('article pages written from the template by a worker thread and the build, 
   assert.deepEqual(copies(two), copies(one), 'the static assets are copied once, by the build');
 });
 
-test('a render worker alone writes every article page of the queue, as Eleventy writes them', async () => {
+test('a render worker alone makes the article pages\' folders, then writes every article page of the queue in them, as Eleventy writes them', async () => {
   const input = copySeeds(true);
   const { archive, report } = await parseStage({ input, output: 'unused', root: ROOT });
   const eleventy = await renderStage(archive.issues, report, { input, output: mkdtempSync(join(tmpdir(), 'baoku-render-eleventy-')), root: ROOT }, undefined, { cores: 1 });
   const output = mkdtempSync(join(tmpdir(), 'baoku-render-worker-'));
   const worker = startWorker<number>(new URL('../../src/shell/render-worker.ts', import.meta.url), 'a render worker');
   const { site } = eleventy;
+  const folders = articleFolders(output, archive.issues);
+  worker.send(folders);
   worker.send(articlePageQueue(output, site));
   assert.equal(await worker.result, site.articlePages.length);
   const [mine, theirs] = [siteFiles(output), siteFiles(eleventy.output)];
   assert.equal(mine.size, site.articlePages.length);
+  // The folders made first are the pages' folders: one page in each, none left empty.
+  assert.deepEqual([...mine.keys()].map((path) => dirname(join(output, path))).sort(), [...folders].sort());
   assert.ok([...mine.keys()].every((path) => theirs.has(path)), 'every page where Eleventy writes it');
   assert.deepEqual(differingFiles(mine, theirs), []);
 });
