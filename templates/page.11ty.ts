@@ -6,7 +6,7 @@ import { issueTitle, teaser, type TemplateData } from '../src/site/parts.ts';
 import type { PageView } from '../src/site/model.ts';
 
 export const data = {
-  pagination: { data: 'site.model.pages', size: 1, alias: 'pv' },
+  pagination: { data: 'site.pagePages', size: 1, alias: 'pv' },
   permalink: (d: { pv: PageView }) => `${d.pv.url}index.html`,
 };
 

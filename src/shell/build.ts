@@ -15,7 +15,7 @@ import { readArchiveOnCores } from './parse-on-cores.ts';
 import { articleKeywords, headlineMarkups, prepareKeywords, type KeywordCache } from './keywords.ts';
 import { beginOutput, endOutput, type OutputRun } from './output.ts';
 import { runEleventy } from './eleventy.ts';
-import { articleFolders, articlePageQueue, writeArticlePages } from './article-pages.ts';
+import { articleFolders, articlePageQueue, writeArticlePages, writePagePages } from './article-pages.ts';
 import { startWorker } from './ts-worker.ts';
 
 /** From this many articles on, a worker thread writes article pages beside Eleventy (measured: see the README). */
@@ -55,8 +55,8 @@ export function articleCount(issues: readonly ParsedIssue[]): number {
 export function siteData(issues: ParsedIssue[], report: BuildReport, options: BuildOptions, keywordCache?: KeywordCache) {
   const profile = options.profile ?? YUZHONG_DAILY;
   const model = buildSiteModel(issues, { paper: profile.name, publicationDays: profile.publicationDays, keywords: articleKeywords(issues, 8, keywordCache) });
-  // articlePages: the article pages Eleventy writes (all of them, unless renderStage writes them from a queue beside it).
-  return { paper: profile.name, pathPrefix: options.pathPrefix ?? '/', siteUrl: options.siteUrl ?? 'http://localhost:8080', headlines: headlineMarkups(issues), model, report, articlePages: model.articles };
+  // articlePages, pagePages: the article and 版 pages Eleventy writes (all of them, unless renderStage writes them itself).
+  return { paper: profile.name, pathPrefix: options.pathPrefix ?? '/', siteUrl: options.siteUrl ?? 'http://localhost:8080', headlines: headlineMarkups(issues), model, report, articlePages: model.articles, pagePages: model.pages };
 }
 
 /** `only`: write just these issues' files (and the list), as the preview does after an edit. */
@@ -98,16 +98,17 @@ export function beginBuild(options: BuildOptions): OutputRun {
 
 /**
  * Stage 2: the view model, Eleventy's pages and the data API. Returns the output folder, the
- * data the pages were made from, the static files copied, and how many article pages a render
- * worker and this thread wrote from the queue (none: Eleventy wrote them all).
+ * data the pages were made from, the static files copied, how many article pages a render
+ * worker and this thread wrote from the queue, and how many 版 pages this thread wrote (none:
+ * Eleventy wrote them all).
  *
  * A large archive's article pages (four in five of its pages) are written straight from the
  * article template by a worker and by this thread, from one shared queue (article-pages.ts):
- * the worker starts on them as soon as it has the data; this thread runs Eleventy over every
- * other page first (issues, pages, reporters, months: 10,000 at 2,000 issues, each costlier
- * than an article's), writes the data API, then joins in. Which of the two finishes its own
- * part first depends on the hour's disk and CPU; from a shared queue they finish together
- * (measured: see the README).
+ * the worker makes their folders, then starts on them as soon as it has the data; this thread
+ * runs Eleventy over the issue, calendar and reporter pages (2,300 at 2,000 issues), writes
+ * the data API and its 版 pages straight from the page template (8,000), then joins in. Which
+ * of the two finishes its own part first depends on the hour's disk and CPU; from a shared
+ * queue they finish together (measured: see the README).
  */
 export async function renderStage(
   issues: ParsedIssue[],
@@ -115,7 +116,7 @@ export async function renderStage(
   options: BuildOptions,
   keywordCache?: KeywordCache,
   { cores = availableParallelism(), minArticles = PARALLEL_ARTICLES }: { cores?: number; minArticles?: number } = {},
-): Promise<{ output: string; site: ReturnType<typeof siteData>; copied: string[]; byWorker: number; byThisThread: number }> {
+): Promise<{ output: string; site: ReturnType<typeof siteData>; copied: string[]; byWorker: number; byThisThread: number; pagePages: number }> {
   const root = options.root ?? process.cwd();
   const output = resolve(root, options.output);
   // The worker is started first and loads the templates while this thread builds the view model.
@@ -132,15 +133,16 @@ export async function renderStage(
   const queue = worker ? articlePageQueue(output, site) : null;
   if (queue) worker!.send(queue);
   // Awaited together: a failing worker must not be left unhandled while this thread renders.
-  const [[copied, byThisThread], byWorker] = await Promise.all([
-    runEleventy({ root, output, site: queue ? { ...site, articlePages: [] } : site }).then((copied) => {
+  const [[copied, pagePages, byThisThread], byWorker] = await Promise.all([
+    runEleventy({ root, output, site: queue ? { ...site, articlePages: [], pagePages: [] } : site }).then((copied) => {
       writeApi(output, issues, site.pathPrefix);
       bundleScripts(root, output);
-      return [copied, queue ? writeArticlePages(queue) : 0] as const;
+      const pagePages = queue ? writePagePages(output, site) : 0;
+      return [copied, pagePages, queue ? writeArticlePages(queue) : 0] as const;
     }),
     worker?.result ?? 0,
   ]);
-  return { output, site, copied, byWorker, byThisThread };
+  return { output, site, copied, byWorker, byThisThread, pagePages };
 }
 
 /**

@@ -1,19 +1,26 @@
 /**
- * Running Eleventy over the templates with the site's data as the global `site`. Article
- * pages it writes are those in `site.articlePages`: every one, or those a render worker does
- * not write (see renderStage in build.ts).
+ * Running Eleventy over the templates with the site's data as the global `site`. The article
+ * and 版 pages it writes are those in `site.articlePages` and `site.pagePages`: every one, or
+ * none when the build writes them itself (a large archive: see renderStage in build.ts).
  */
 import { join } from 'node:path';
 import Eleventy from '@11ty/eleventy';
 import type { SiteData } from '../site/layout.ts';
-import type { ArticleView } from '../site/model.ts';
+import type { ArticleView, PageView } from '../site/model.ts';
+
+/** What the article and page templates paginate over: the pages Eleventy is to write of each. */
+export interface EleventyPages {
+  articlePages: readonly ArticleView[];
+  /** 版 pages: one per printed page of an issue. */
+  pagePages: readonly PageView[];
+}
 
 export interface EleventyRun {
   /** Project root, which holds `templates/` and `.eleventy.ts`. */
   root: string;
   output: string;
   /** The templates' global `site` (its `pathPrefix` is Eleventy's too): all of it for Eleventy's run; for a render worker, what article pages use. */
-  site: SiteData & { articlePages: readonly ArticleView[] };
+  site: SiteData & EleventyPages;
 }
 
 /** Writes the pages; returns the static files Eleventy copied (output paths). */

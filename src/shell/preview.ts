@@ -9,8 +9,8 @@
  * preview calls them directly for just the pages concerned, with the same data Eleventy gives.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { existsSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
 import { assembleIssues, YUZHONG_DAILY, type Message, type ParsedFile, type ParsedIssue } from '../core/index.ts';
 import { dateOfFile, unplacedMessages } from '../core/issue.ts';
 import { toIso } from '../core/dates.ts';
@@ -21,6 +21,7 @@ import { allMessages, siteData, writeApi, writeSite, type BuildOptions } from '.
 import { buildReport, type BuildReport } from '../site/report.ts';
 import { loadJieba, type KeywordCache } from './keywords.ts';
 import { rewriteYears } from './search-index.ts';
+import { writePage } from './article-pages.ts';
 
 type SiteData = ReturnType<typeof siteData>;
 
@@ -259,10 +260,7 @@ export class Preview {
         if (item !== null && !keep(item as never)) continue;
         const data: Record<string, unknown> = { site };
         if (mod.data.pagination) data[mod.data.pagination.alias] = item;
-        const permalink = typeof mod.data.permalink === 'function' ? mod.data.permalink(data) : mod.data.permalink;
-        const target = join(this.#output, permalink);
-        mkdirSync(dirname(target), { recursive: true });
-        writeFileSync(target, mod.render(data));
+        writePage(this.#output, typeof mod.data.permalink === 'function' ? mod.data.permalink(data) : mod.data.permalink, mod.render(data));
         written++;
       }
     }

@@ -10,13 +10,14 @@ import { articleFolders, articlePageQueue } from '../../src/shell/article-pages.
 import { ROOT } from '../helpers.ts';
 import { copySeeds, differingFiles, siteFiles } from './site-fixture.ts';
 
-test('article pages written from the template by a worker thread and the build, from a shared queue, are the pages one Eleventy writes', async () => {
+test('article pages written from the template by a worker thread and the build, from a shared queue, and 版 pages written from the template by the build, are the pages one Eleventy writes', async () => {
   const input = copySeeds(true);
   const { archive, report } = await parseStage({ input, output: 'unused', root: ROOT });
   const render = (cores: number) => renderStage(archive.issues, report, { input, output: mkdtempSync(join(tmpdir(), `baoku-render-${cores}-`)), root: ROOT }, undefined, { cores, minArticles: 0 });
   const one = await render(1);
   const two = await render(2);
-  assert.deepEqual([one.byWorker, one.byThisThread], [0, 0], 'one core: Eleventy wrote every page');
+  assert.deepEqual([one.byWorker, one.byThisThread, one.pagePages], [0, 0, 0], 'one core: Eleventy wrote every page');
+  assert.equal(two.pagePages, one.site.model.pages.length, 'two cores: the build wrote every 版 page');
   // How many each thread takes depends on timing (the worker starts on the queue at once, the
   // build's thread after its Eleventy); together they wrote each article page once.
   assert.equal(two.byWorker + two.byThisThread, one.site.model.articles.length);
