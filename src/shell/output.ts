@@ -6,7 +6,7 @@
  * after it 75 and 93 s (the file system skips recently freed inodes when it allocates new
  * ones). The last good site also stays readable while the next one is written.
  */
-import { mkdirSync, readdirSync, rmdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve, sep } from 'node:path';
 
 export interface OutputRun {
@@ -14,15 +14,22 @@ export interface OutputRun {
   /** The file system's time when the build began: every file written since is at least this new. */
   since: number;
   marker: string;
+  /**
+   * The folder held nothing when the build began (a first build, a clean checkout's CI): every
+   * file in it is then the build's own and none is looked for to remove (at 2,000 issues that
+   * walk stats 160,000 files: 0.9 s for the pages alone, measured).
+   */
+  fresh: boolean;
 }
 
 /** Start a build in `output`: its folder is made if needed, nothing in it is removed yet. */
 export function beginOutput(output: string): OutputRun {
+  const fresh = !existsSync(output) || readdirSync(output).length === 0;
   mkdirSync(output, { recursive: true });
   // The file system's own clock (file times are coarser than Date.now()), read from a marker.
   const marker = join(output, '.baoku-build');
   writeFileSync(marker, '');
-  return { output, since: statSync(marker).mtimeMs, marker };
+  return { output, since: statSync(marker).mtimeMs, marker, fresh };
 }
 
 /**
@@ -32,6 +39,7 @@ export function beginOutput(output: string): OutputRun {
  */
 export function endOutput(run: OutputRun, kept: Iterable<string> = []): number {
   rmSync(run.marker, { force: true });
+  if (run.fresh) return 0;
   const keep = [...kept].map((k) => resolve(k));
   const isKept = (path: string) => keep.some((k) => path === k || path.startsWith(k + sep));
   return removeFiles(resolve(run.output), (path) => statSync(path).mtimeMs < run.since && !isKept(path));

@@ -34,6 +34,18 @@ test('a rebuild overwrites what it writes, keeps what it copied, and removes the
   assert.ok(!existsSync(join(out, '.baoku-build')), 'no marker is left behind');
 });
 
+test('a first build, into a folder that held nothing, removes nothing: every file in it is its own', () => {
+  for (const out of [mkdtempSync(join(tmpdir(), 'baoku-output-')), join(mkdtempSync(join(tmpdir(), 'baoku-output-')), 'new')]) {
+    const run = beginOutput(out);
+    file(join(out, 'index.html'), 'front page');
+    // Copied with its source's old time and not named as kept: in a rebuild it would look stale.
+    file(join(out, 'assets/site.css'), 'body{}', true);
+    assert.equal(endOutput(run), 0);
+    assert.ok(existsSync(join(out, 'assets/site.css')));
+    assert.ok(!existsSync(join(out, '.baoku-build')), 'no marker is left behind');
+  }
+});
+
 test("a year's index is written over the old one, whose other files are removed", () => {
   const out = mkdtempSync(join(tmpdir(), 'baoku-year-'));
   const year = join(out, 'pagefind/2024');
