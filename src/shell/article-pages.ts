@@ -4,11 +4,13 @@
  * of its own work to each of them (a paginated template's clone, its data behind a proxy, its
  * output paths checked) that costs more than the page itself. Measured on 7,203 article pages
  * written to memory (tmpfs), the same bytes: 0.6-1.0 s this way, 1.7-2.0 s through Eleventy;
- * on the 8,000 版 pages of 2,000 issues, 0.8-1.1 s this way, 2.8-3.5 s through Eleventy.
+ * the 8,000 版 pages of 2,000 issues, 0.8-1.1 s this way, while Eleventy took 4.3-4.9 s with
+ * them and 1.4-1.6 s without.
  *
- * A large archive's article pages are a queue shared by a render worker and the build's
- * thread (see renderStage): the worker starts on them at once, the build's thread joins in
- * when its Eleventy has written every other page, and both take batches until none is left.
+ * A large archive's 版 pages are written by the build's thread after its Eleventy; its article
+ * pages are a queue shared by a render worker and the build's thread (see renderStage): the
+ * worker makes their folders and starts on them at once, the build's thread joins in when it
+ * has written every other page, and both take batches until none is left.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -41,10 +43,10 @@ export function articlePageQueue(output: string, site: SiteData & Pick<EleventyP
 
 /**
  * The folders the archive's article pages go in (the article template's permalink: each page
- * is its folder's index.html), in the archive's order. Making a folder costs the disk as much as writing the page in it (measured:
- * 48,000 of each, 1.5 and 1.6 s in one hour, 8.7 and 8.5 s in another), so the render worker
- * makes them while this thread builds the pages' data, which it would otherwise wait for; a
- * page's own mkdir then finds its folder made (48,000: 0.25 s).
+ * is its folder's index.html), in the archive's order. Making a folder costs the disk as much
+ * as writing the page in it (measured: 48,000 of each, 1.5 and 1.6 s in one hour, 8.7 and 8.5 s
+ * in another), so the render worker makes them while this thread builds the pages' data, which
+ * it would otherwise wait for; a page's own mkdir then finds its folder made (48,000: 0.25 s).
  */
 export function articleFolders(output: string, issues: readonly ParsedIssue[]): string[] {
   const folders: string[] = [];

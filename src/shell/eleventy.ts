@@ -19,7 +19,7 @@ export interface EleventyRun {
   /** Project root, which holds `templates/` and `.eleventy.ts`. */
   root: string;
   output: string;
-  /** The templates' global `site` (its `pathPrefix` is Eleventy's too): all of it for Eleventy's run; for a render worker, what article pages use. */
+  /** The templates' global `site` (its `pathPrefix` is Eleventy's too). */
   site: SiteData & EleventyPages;
 }
 
