@@ -81,9 +81,12 @@ const searchRss = rssMb() + childPeak;
 
 // The pages, after the index (as the build does): Eleventy's memory and the workers' never add up.
 t = now();
+// Its kernel time (every thread of this process) is the disk's hour: compared with the floor's below.
+const renderCpu = process.cpuUsage();
 const { output, copied } = await renderStage(archive.issues, report, options, keywordCache);
 endOutput(run, copied);
 const renderSeconds = now() - t;
+const renderSystemSeconds = process.cpuUsage(renderCpu).system / 1e6;
 const renderRss = rssMb();
 
 // An editor's change to one issue in the middle of the archive, previewed.
@@ -117,10 +120,14 @@ const bytes = sizes.reduce((a, b) => a + b, 0);
 
 // The floor: the same number of files of the same sizes, written with plain fs. Written twice,
 // into two folders, and the faster taken: this machine's disk makes one write of 60,000 files
-// take from 4 to 20 s, and the faster of two is the steadier and the stricter floor.
+// take from 3 to 20 s, and the faster of two is the steadier and the stricter floor. The kernel
+// time of each write is kept: the disk's state can change between the render and the floor
+// (48,000 files cost the kernel 2.5 s in some minutes, 25 s in others), which it shows.
 const sample = readFileSync(join(output, 'index.html'));
+const floorSystem: number[] = [];
 const writeFloor = (floorDir: string): number => {
   const started = now();
+  const cpu = process.cpuUsage();
   sizes.forEach((size, i) => {
     const sub = join(floorDir, String(i % 1000), String(i));
     mkdirSync(sub, { recursive: true });
@@ -128,6 +135,7 @@ const writeFloor = (floorDir: string): number => {
     for (let k = 0; k < size; k += sample.length) sample.copy(buf, k, 0, Math.min(sample.length, size - k));
     writeFileSync(join(sub, 'index.html'), buf);
   });
+  floorSystem.push(process.cpuUsage(cpu).system / 1e6);
   return now() - started;
 };
 const floorRuns = [writeFloor(join(dir, 'floor-1')), writeFloor(join(dir, 'floor-2'))];
@@ -145,6 +153,7 @@ console.log(
     parseRss,
     keywordSeconds,
     renderSeconds,
+    renderSystemSeconds,
     renderRss,
     searchSeconds,
     searchRss,
@@ -155,6 +164,7 @@ console.log(
     bytes,
     floorSeconds,
     floorRuns,
+    floorSystem,
     previewSeconds,
     previewPages: update.written,
     articles: score.articles,
