@@ -22,10 +22,9 @@ const FURNITURE_LABEL: Record<string, string> = {
 
 export function render({ site, pv }: TemplateData & { pv: PageView }): string {
   const u = (p: string) => prefixUrl(p, site.pathPrefix);
-  const iv = site.model.issues.find((i) => i.issue.id === pv.issueId)!;
-  const title = issueTitle(iv.issue);
+  const title = issueTitle(pv.issue);
   const body = html`<h1>第${pv.number}版 <span class="meta">${title}</span></h1>
-<nav class="page-tabs" aria-label="版面导航"><ul>${iv.pages.map((p) => (p.number === pv.number ? html`<li><span aria-current="page">第${p.number}版</span></li>` : html`<li><a href="${u(p.url)}">第${p.number}版</a></li>`))}</ul></nav>
+<nav class="page-tabs" aria-label="版面导航"><ul>${pv.issuePages.map((p) => (p.number === pv.number ? html`<li><span aria-current="page">第${p.number}版</span></li>` : html`<li><a href="${u(p.url)}">第${p.number}版</a></li>`))}</ul></nav>
 <section aria-labelledby="articles-title">
 <h2 id="articles-title">本版文章</h2>
 <ol class="teasers">${pv.articles.map((a) => teaser(a, site, { lead: true }))}</ol>
@@ -47,7 +46,7 @@ ${pv.furniture.length
     site,
     path: pv.url,
     title: `第${pv.number}版 · ${site.model.paper} ${title}`,
-    crumbs: [{ label: title, url: iv.url }, { label: `第${pv.number}版` }],
+    crumbs: [{ label: title, url: pv.issueUrl }, { label: `第${pv.number}版` }],
     body,
   });
 }

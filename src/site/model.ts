@@ -14,6 +14,10 @@ export interface Keyword {
 
 export interface PageView {
   issueId: string;
+  issue: Issue;
+  issueUrl: string;
+  /** Every page of its issue (the 版 tabs), one list shared by the issue's pages. */
+  issuePages: readonly { number: number; url: string }[];
   number: number;
   url: string;
   source: string;
@@ -264,8 +268,12 @@ export function buildSiteModel(parsed: readonly ParsedIssue[], options: ModelOpt
   const refs = new Map<string, ArticleRef>();
   for (const p of sorted) for (const page of p.pages) for (const a of page.articles) refs.set(a.id, { article: a, issueId: p.issue.id, page: page.number });
   const issues: IssueView[] = sorted.map((p, i) => {
+    const issuePages = p.pages.map((page) => ({ number: page.number, url: pageUrl(p.issue.id, page.number) }));
     const pages: PageView[] = p.pages.map((page, k) => ({
       issueId: p.issue.id,
+      issue: p.issue,
+      issueUrl: issueUrl(p.issue.id),
+      issuePages,
       number: page.number,
       url: pageUrl(p.issue.id, page.number),
       source: page.source,
