@@ -11,7 +11,8 @@ import type { Article } from '../src/core/index.ts';
 export const data = {
   // The article pages Eleventy writes: every article, or none when a large archive's are written from a queue beside it (see renderStage in src/shell/build.ts).
   pagination: { data: 'site.articlePages', size: 1, alias: 'av' },
-  permalink: (d: { av: ArticleView }) => `${d.av.article.url}index.html`,
+  // Only the article's URL: the render worker makes the pages' folders by it before it has the views.
+  permalink: (d: { av: { article: Pick<Article, 'url'> } }) => `${d.av.article.url}index.html`,
 };
 
 function bodyOf(a: Article, level: 2 | 3 = 2): SafeHtml[] {

@@ -14,7 +14,7 @@ export function render({ site }: TemplateData): string {
     ...m.years.map((y) => ({ path: y.url })),
     ...m.months.map((mv) => ({ path: mv.url })),
     ...m.issues.map((i) => ({ path: i.url, date: i.issue.date })),
-    ...m.pages.map((p) => ({ path: p.url, date: p.issueId })),
+    ...m.pages.map((p) => ({ path: p.url, date: p.issue.id })),
     ...m.articles.map((a) => ({ path: a.article.url, date: a.issue.date })),
     ...m.reporters.map((r) => ({ path: r.url })),
     ...m.reporterYears.map((r) => ({ path: r.url })),

@@ -50,7 +50,7 @@ export function articlePageQueue(output: string, site: SiteData & Pick<EleventyP
  */
 export function articleFolders(output: string, issues: readonly ParsedIssue[]): string[] {
   const folders: string[] = [];
-  for (const { pages } of issues) for (const { articles } of pages) for (const a of articles) folders.push(dirname(join(output, `${a.url}index.html`)));
+  for (const { pages } of issues) for (const { articles } of pages) for (const a of articles) folders.push(dirname(join(output, article.data.permalink({ av: { article: a } }))));
   return folders;
 }
 

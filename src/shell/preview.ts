@@ -245,7 +245,7 @@ export class Preview {
     const reporters = new Set([...reportersBefore, ...model.articles.filter((a) => affected.has(a.issue.id)).flatMap((a) => a.article.reporters)]);
     const wanted: Record<string, (item: never) => boolean> = {
       issue: (iv: { issue: { id: string } }) => touched.has(iv.issue.id),
-      page: (pv: { issueId: string }) => touched.has(pv.issueId),
+      page: (pv: { issue: { id: string } }) => touched.has(pv.issue.id),
       article: (av: { issue: { id: string }; article: { id: string } }) => touched.has(av.issue.id) || relatedChanged.has(av.article.id),
       month: (mv: { year: number; month: number }) => months.has(`${mv.year}-${String(mv.month).padStart(2, '0')}`),
       year: (yv: { year: number }) => [...months].some((m) => m.startsWith(String(yv.year))),

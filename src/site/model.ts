@@ -13,7 +13,6 @@ export interface Keyword {
 }
 
 export interface PageView {
-  issueId: string;
   issue: Issue;
   issueUrl: string;
   /** Every page of its issue (the 版 tabs), one list shared by the issue's pages. */
@@ -268,11 +267,11 @@ export function buildSiteModel(parsed: readonly ParsedIssue[], options: ModelOpt
   const refs = new Map<string, ArticleRef>();
   for (const p of sorted) for (const page of p.pages) for (const a of page.articles) refs.set(a.id, { article: a, issueId: p.issue.id, page: page.number });
   const issues: IssueView[] = sorted.map((p, i) => {
+    const url = issueUrl(p.issue.id);
     const issuePages = p.pages.map((page) => ({ number: page.number, url: pageUrl(p.issue.id, page.number) }));
     const pages: PageView[] = p.pages.map((page, k) => ({
-      issueId: p.issue.id,
       issue: p.issue,
-      issueUrl: issueUrl(p.issue.id),
+      issueUrl: url,
       issuePages,
       number: page.number,
       url: pageUrl(p.issue.id, page.number),
@@ -288,7 +287,7 @@ export function buildSiteModel(parsed: readonly ParsedIssue[], options: ModelOpt
     const held = new Set(p.pages.map((pg) => pg.number));
     return {
       issue: p.issue,
-      url: issueUrl(p.issue.id),
+      url,
       pages,
       missingPages: Array.from({ length: count }, (_, n) => n + 1).filter((n) => !held.has(n)),
       prev: sorted[i - 1]?.issue ?? null,
