@@ -4,8 +4,9 @@
  * bytes written, pages per second, the plain-fs floor and the ratio to it, linearity, and
  * the parser's accuracy against the generator's truth. Not part of `npm test`.
  */
-import { availableParallelism } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 
@@ -42,21 +43,54 @@ interface Run {
   pairsResolved: number;
 }
 
-const runs: Run[] = [];
-for (const size of values.sizes!.split(',').map(Number)) {
-  process.stderr.write(`building a synthetic archive of ${size} issues…\n`);
-  const child = spawnSync(process.execPath, ['--import', 'tsx', '--max-old-space-size=8192', join(root, 'scripts/bench-run.ts'), '--issues', String(size), '--seed', values.seed!], {
-    cwd: root,
-    encoding: 'utf8',
-    maxBuffer: 64 * 1024 * 1024,
-  });
-  const line = child.stdout.trim().split('\n').pop() ?? '';
-  if (child.status !== 0 || !line.startsWith('{')) {
-    console.error(child.stderr);
-    process.exit(1);
-  }
-  runs.push(JSON.parse(line) as Run);
+// Nothing is removed until every run is measured, and a bench begun soon after an earlier one
+// removed its folders waits. A file system without a journal, as this machine's ext4, does not
+// reuse an inode freed in the last minute (in the last six while its inode table block is not
+// yet written back: recently_deleted in the kernel's fs/ext4/ialloc.c), and every file or
+// folder created meanwhile passes over each such inode again. Measured here: 48,000 folders and
+// files took 3.6 s (3.2 s of kernel time) ten minutes after the last removal, 16.5 s (16.0 s)
+// just after 120,000 files were removed and 14.1 s a minute later; perf put the kernel's time
+// in recently_deleted. A removal between the stages of a run, or just before it, would time
+// the disk's memory of it, in the render or in the floor or in both.
+const removedStamp = join(tmpdir(), 'baoku-bench-removed');
+const quietMs = 6 * 60 * 1000;
+let removedAt = 0;
+try {
+  removedAt = Number(readFileSync(removedStamp, 'utf8'));
+} catch {
+  // no earlier bench on this machine
 }
+const wait = removedAt + quietMs - Date.now();
+if (wait > 0) {
+  process.stderr.write(`waiting ${Math.ceil(wait / 1000)} s: an earlier bench removed its folders ${Math.round((Date.now() - removedAt) / 1000)} s ago, and this disk creates files slowly for minutes after a removal (see scripts/bench.ts)…\n`);
+  await new Promise((resolve) => setTimeout(resolve, wait));
+}
+
+const runs: Run[] = [];
+const folders: string[] = [];
+try {
+  for (const size of values.sizes!.split(',').map(Number)) {
+    process.stderr.write(`building a synthetic archive of ${size} issues…\n`);
+    const dir = mkdtempSync(join(tmpdir(), `baoku-bench-${size}-`));
+    folders.push(dir);
+    const child = spawnSync(process.execPath, ['--import', 'tsx', '--max-old-space-size=8192', join(root, 'scripts/bench-run.ts'), '--issues', String(size), '--seed', values.seed!, '--dir', dir], {
+      cwd: root,
+      encoding: 'utf8',
+      maxBuffer: 64 * 1024 * 1024,
+    });
+    const line = child.stdout.trim().split('\n').pop() ?? '';
+    if (child.status !== 0 || !line.startsWith('{')) {
+      console.error(child.stderr);
+      process.exitCode = 1;
+      break;
+    }
+    runs.push(JSON.parse(line) as Run);
+  }
+} finally {
+  for (const dir of folders) rmSync(dir, { recursive: true, force: true });
+  writeFileSync(removedStamp, String(Date.now()));
+}
+if (process.exitCode) process.exit();
 
 const f1 = (n: number) => n.toFixed(1);
 const mb = (n: number) => `${(n / 1e6).toFixed(1)} MB`;
