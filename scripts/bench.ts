@@ -67,30 +67,30 @@ if (wait > 0) {
 }
 
 const runs: Run[] = [];
+// Removed when the bench ends, after its table, whether it ends well or not.
 const folders: string[] = [];
-try {
-  for (const size of values.sizes!.split(',').map(Number)) {
-    process.stderr.write(`building a synthetic archive of ${size} issues…\n`);
-    const dir = mkdtempSync(join(tmpdir(), `baoku-bench-${size}-`));
-    folders.push(dir);
-    const child = spawnSync(process.execPath, ['--import', 'tsx', '--max-old-space-size=8192', join(root, 'scripts/bench-run.ts'), '--issues', String(size), '--seed', values.seed!, '--dir', dir], {
-      cwd: root,
-      encoding: 'utf8',
-      maxBuffer: 64 * 1024 * 1024,
-    });
-    const line = child.stdout.trim().split('\n').pop() ?? '';
-    if (child.status !== 0 || !line.startsWith('{')) {
-      console.error(child.stderr);
-      process.exitCode = 1;
-      break;
-    }
-    runs.push(JSON.parse(line) as Run);
-  }
-} finally {
+process.on('exit', () => {
+  if (folders.length === 0) return;
+  process.stderr.write(`removing the runs' folders…\n`);
   for (const dir of folders) rmSync(dir, { recursive: true, force: true });
   writeFileSync(removedStamp, String(Date.now()));
+});
+for (const size of values.sizes!.split(',').map(Number)) {
+  process.stderr.write(`building a synthetic archive of ${size} issues…\n`);
+  const dir = mkdtempSync(join(tmpdir(), `baoku-bench-${size}-`));
+  folders.push(dir);
+  const child = spawnSync(process.execPath, ['--import', 'tsx', '--max-old-space-size=8192', join(root, 'scripts/bench-run.ts'), '--issues', String(size), '--seed', values.seed!, '--dir', dir], {
+    cwd: root,
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  const line = child.stdout.trim().split('\n').pop() ?? '';
+  if (child.status !== 0 || !line.startsWith('{')) {
+    console.error(child.stderr);
+    process.exit(1);
+  }
+  runs.push(JSON.parse(line) as Run);
 }
-if (process.exitCode) process.exit();
 
 const f1 = (n: number) => n.toFixed(1);
 const mb = (n: number) => `${(n / 1e6).toFixed(1)} MB`;
