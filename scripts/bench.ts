@@ -5,7 +5,7 @@
  * the parser's accuracy against the generator's truth. Not part of `npm test`.
  */
 import { availableParallelism, tmpdir } from 'node:os';
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -75,15 +75,28 @@ process.on('exit', () => {
   for (const dir of folders) rmSync(dir, { recursive: true, force: true });
   writeFileSync(removedStamp, String(Date.now()));
 });
+// Interrupted: exit, which removes them. The run is awaited, not waited for synchronously, so
+// that this process answers at once (tsx kills a process that does not take its signal within
+// 30 ms, and then nothing is removed).
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => process.exit(130));
+
+/** Run a process to its end, collecting what it prints. */
+function runProcess(command: string, args: string[]): Promise<{ status: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { cwd: root });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+    child.on('error', reject);
+    child.on('close', (status) => resolve({ status, stdout, stderr }));
+  });
+}
 for (const size of values.sizes!.split(',').map(Number)) {
   process.stderr.write(`building a synthetic archive of ${size} issues…\n`);
   const dir = mkdtempSync(join(tmpdir(), `baoku-bench-${size}-`));
   folders.push(dir);
-  const child = spawnSync(process.execPath, ['--import', 'tsx', '--max-old-space-size=8192', join(root, 'scripts/bench-run.ts'), '--issues', String(size), '--seed', values.seed!, '--dir', dir], {
-    cwd: root,
-    encoding: 'utf8',
-    maxBuffer: 64 * 1024 * 1024,
-  });
+  const child = await runProcess(process.execPath, ['--import', 'tsx', '--max-old-space-size=8192', join(root, 'scripts/bench-run.ts'), '--issues', String(size), '--seed', values.seed!, '--dir', dir]);
   const line = child.stdout.trim().split('\n').pop() ?? '';
   if (child.status !== 0 || !line.startsWith('{')) {
     console.error(child.stderr);
