@@ -86,7 +86,7 @@ const searchRss = rssMb() + childPeak;
 
 // The pages, after the index (as the build does): Eleventy's memory and the workers' never add up.
 t = now();
-// Its kernel time (every thread of this process) is the disk's hour: compared with the floor's below.
+// Its kernel time (every thread of this process) shows the disk's state (see bench.ts): compared with the floor's below.
 const renderCpu = process.cpuUsage();
 const { output, copied } = await renderStage(archive.issues, report, options, keywordCache);
 endOutput(run, copied);

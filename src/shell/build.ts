@@ -107,8 +107,8 @@ export function beginBuild(options: BuildOptions): OutputRun {
  * the worker makes their folders, then starts on them as soon as it has the data; this thread
  * runs Eleventy over the issue, calendar and reporter pages (2,300 at 2,000 issues), writes
  * the data API and its 版 pages straight from the page template (8,000), then joins in. Which
- * of the two finishes its own part first depends on the hour's disk and CPU; from a shared
- * queue they finish together (measured: see the README).
+ * of the two finishes its own part first depends on the disk's state and the CPU's hour; from
+ * a shared queue they finish together (measured: see the README).
  */
 export async function renderStage(
   issues: ParsedIssue[],
