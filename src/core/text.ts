@@ -110,6 +110,8 @@ export type Bigram = number;
 /** The common Han block (U+4E00–U+9FFF), which holds nearly every character of the paper's text. */
 const COMMON_HAN_FIRST = 0x4e00;
 const COMMON_HAN_SIZE = 0x5200;
+/** Bigrams below this are pairs of the common block; every other pair numbers above. */
+const COMMON_PAIRS = COMMON_HAN_SIZE * COMMON_HAN_SIZE;
 
 /**
  * Two code points as one Bigram. A pair from the common block numbers under 2^29, a small
@@ -196,11 +198,21 @@ export function hanBigrams(text: string, only?: BigramFilter): Set<Bigram> {
  */
 export function sortedBigrams(text: string): Float64Array {
   const grams = hanBigrams(text);
+  // The common block's pairs, nearly all of them, are sorted as 32-bit integers: V8 sorts a
+  // Float64Array through a slower comparison that orders NaN and -0 (measured: most of the
+  // parser's sorting time). Every other pair numbers above them, so it is sorted after them.
+  const common = new Int32Array(grams.size);
+  const rare: number[] = [];
+  // A loop, not Int32Array.from: that goes through the iterator protocol (measured: 40% slower).
+  let n = 0;
+  for (const g of grams) {
+    if (g < COMMON_PAIRS) common[n++] = g;
+    else rare.push(g);
+  }
   const sorted = new Float64Array(grams.size);
-  // A loop, not Float64Array.from: that goes through the iterator protocol (measured: 40% slower).
-  let i = 0;
-  for (const g of grams) sorted[i++] = g;
-  return sorted.sort();
+  sorted.set(common.subarray(0, n).sort());
+  sorted.set(rare.sort((a, b) => a - b), n);
+  return sorted;
 }
 
 /** How many values two ascending arrays of distinct values share. */

@@ -34,6 +34,9 @@ test('sorted bigrams: the distinct pairs ascending; two arrays share what the tw
   const a = sortedBigrams('区政府召开第61次常务会议，研究城市管理');
   assert.deepEqual([...a], [...hanBigrams('区政府召开第61次常务会议，研究城市管理')].sort((x, y) => x - y));
   assert.ok(a.every((g, i) => i === 0 || a[i - 1]! < g));
+  // Pairs with a character outside the common block (𠀋, 㐀) number above all of its pairs.
+  const mixed = '㐀渝中𠀋区㐀政府𠀋';
+  assert.deepEqual([...sortedBigrams(mixed)], [...hanBigrams(mixed)].sort((x, y) => x - y));
   const texts = ['区政府召开常务会议研究城市管理', '城市管理', '', '𠀋一区政府', '完全不同的内容'];
   for (const t of texts) {
     const expected = [...hanBigrams(t)].filter((g) => a.includes(g)).length;
