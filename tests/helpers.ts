@@ -2,8 +2,7 @@
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { newDraft, PAGE_STEPS } from '../src/core/parse-file.ts';
-import type { LineDraft, PageDraft } from '../src/core/draft.ts';
-import { displayWidth } from '../src/core/text.ts';
+import { lineDraft, type LineDraft, type PageDraft } from '../src/core/draft.ts';
 import { assembleIssues, parseFile, YUZHONG_DAILY, type Article, type ParsedFile, type ParsedIssue } from '../src/core/index.ts';
 
 export const ROOT = new URL('..', import.meta.url).pathname;
@@ -20,7 +19,7 @@ export function parseIssues(files: { file: string; text: string; meta?: string }
 
 /** A line of a draft as the parser reads it: numbered, measured, not a frame start. */
 export function draftLine(no: number, text: string): LineDraft {
-  return { no, text, width: displayWidth(text), framed: false };
+  return lineDraft(no, text, false);
 }
 
 export function seedFiles(): string[] {

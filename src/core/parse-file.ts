@@ -5,7 +5,7 @@
  * each step reads and refines the page draft. `PAGE_STEPS` is the whole chain.
  */
 import { decode, type Encoding } from './decode.ts';
-import type { PageDraft, PageStep } from './draft.ts';
+import { lineDraft, type PageDraft, type PageStep } from './draft.ts';
 import type { PaperProfile } from './profile.ts';
 import type { Furniture, IssueFacts, Layout, Message } from './types.ts';
 import { readFrontMatter, readMetaLines, type FrontMatter } from './steps/front-matter.ts';
@@ -18,7 +18,6 @@ import { headlines } from './steps/headlines.ts';
 import { finishArticle, type PageArticle } from './steps/finish.ts';
 import { conservation } from './conservation.ts';
 import { yearsMentioned } from './dates.ts';
-import { displayWidth } from './text.ts';
 
 export const PAGE_STEPS: readonly PageStep[] = [layout, masthead, continuationMarkers, blocks, articles, headlines];
 
@@ -100,7 +99,7 @@ export function newDraft(file: string, index: number, raw: readonly { no: number
       const text = r.trim();
       // Most lines start with no space: the regular expression is asked only of those that do.
       const first = r.charCodeAt(0);
-      return { no, text, width: displayWidth(text), framed: (first === 32 || first === 0x3000 || first === 9) && FRAME_START.test(r) };
+      return lineDraft(no, text, (first === 32 || first === 0x3000 || first === 9) && FRAME_START.test(r));
     }),
     layout: 'column',
     number,

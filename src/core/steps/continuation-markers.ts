@@ -20,7 +20,7 @@ export const continuationMarkers: PageStep = {
         .replace(MARKER, (_all, kind: string, num: string) => {
           const n = chineseNumber(num);
           if (n === null || n < 1) return _all;
-          line.markerWidth = (line.markerWidth ?? 0) + displayWidth(_all);
+          line.markerWidth += displayWidth(_all);
           if (kind === '下转') {
             if (line.continuedTo !== undefined) {
               message(page, 'marker-repeated', 'warning', line.no, `Two 下转 markers on one line; only the first (下转${line.continuedTo}版) is used.`);

@@ -44,7 +44,7 @@ interface LineFacts {
 
 function factsOf(line: LineDraft): LineFacts {
   const text = line.text;
-  const markerWidth = line.markerWidth ?? 0;
+  const markerWidth = line.markerWidth;
   const width = line.width;
   return { width: width + markerWidth, measure: lineMeasure(text, width) + markerWidth, markerWidth, ends: endsSentence(text), narrow: holdsNarrowCharacters(text) };
 }
