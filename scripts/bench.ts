@@ -18,6 +18,8 @@ interface Run {
   files: number;
   inputBytes: number;
   parseSeconds: number;
+  /** CPU time of the parse, every thread of the build process. */
+  parseCpuSeconds: number;
   parseRss: number;
   renderSeconds: number;
   /** Kernel (system) CPU time of the render, every thread: the disk's state, compared with the floor's. */
@@ -110,7 +112,7 @@ const mb = (n: number) => `${(n / 1e6).toFixed(1)} MB`;
 const rows: string[][] = [['issues', 'stage', 'wall s', 'peak RSS', 'notes']];
 for (const r of runs) {
   const total = r.parseSeconds + r.renderSeconds + r.searchSeconds;
-  rows.push([String(r.issues), 'parse', f1(r.parseSeconds), `${Math.round(r.parseRss)} MB`, `${r.files} files, ${mb(r.inputBytes)} at ${f1(r.inputBytes / 1e6 / r.parseSeconds)} MB/s`]);
+  rows.push([String(r.issues), 'parse', f1(r.parseSeconds), `${Math.round(r.parseRss)} MB`, `${r.files} files, ${mb(r.inputBytes)} at ${f1(r.inputBytes / 1e6 / r.parseSeconds)} MB/s; CPU ${f1(r.parseCpuSeconds)} s (all threads)`]);
   rows.push(['', 'render', f1(r.renderSeconds), `${Math.round(r.renderRss)} MB`, `${r.pages} files, ${mb(r.bytes)}, ${Math.round(r.pages / r.renderSeconds)} pages/s; fs floor ${f1(r.floorSeconds)} s (faster of ${r.floorRuns.map(f1).join(' and ')} s), ratio ${f1(r.renderSeconds / r.floorSeconds)}×; kernel time: render ${f1(r.renderSystemSeconds)} s (all its threads), floor ${r.floorSystem.map(f1).join(' and ')} s`]);
   rows.push(['', 'search index', f1(r.searchSeconds), `${Math.round(r.searchWorkersRss)} MB`, `${r.searchFiles} files: one Pagefind-format index per year, written by ${Math.min(availableParallelism(), r.years)} worker processes, and each article's text; beside them ${r.keywordSeconds > 0 ? `jieba's keywords for the pages in a thread (${f1(r.keywordSeconds)} s)` : 'nothing (keywords are left to the render under 5,000 articles)'} (RSS: the workers summed; with the build process ${Math.round(r.searchRss)} MB)`]);
   rows.push(['', 'total', f1(total), `${Math.round(Math.max(r.parseRss, r.renderRss, r.searchRss))} MB`, 'peak: the build process plus, while indexing, its workers']);
