@@ -203,7 +203,7 @@ export function sortedBigrams(text: string): Float64Array {
   // parser's sorting time). Every other pair numbers above them, so it is sorted after them.
   const common = new Int32Array(grams.size);
   const rare: number[] = [];
-  // A loop, not Int32Array.from: that goes through the iterator protocol (measured: 40% slower).
+  // A loop, not a typed array's `from`, which goes through the iterator protocol (measured: 40% slower).
   let n = 0;
   for (const g of grams) {
     if (g < COMMON_PAIRS) common[n++] = g;
