@@ -126,6 +126,26 @@ test('column layout: a crosshead-shaped block whose words the text below does no
   );
 });
 
+test('column layout: one pair of the words of a heading found again below is chance, not the echo of a crosshead', () => {
+  // 聚焦整体构架 shares only 整体 with the text below (1 of its 5 pairs): still the headline above.
+  assert.deepEqual(
+    elements(page`
+      |（上接1版）座谈会上，区发展改
+      革委、区商务委、解放碑管委会
+      围绕自身职能职责进行了汇报。
+
+      聚焦整体构架
+
+      越是沧海横流，越显英雄本色。
+      今年以来，全区整体推进老旧
+      小区改造。
+
+      关键时刻打好收官战
+    `),
+    ['article 上接1: 座谈会上，区发展', 'group: 聚焦整体构架', 'article: 越是沧海横流，越', 'group: 关键时刻打好收官战'],
+  );
+});
+
 test('an editor is told where a crosshead-shaped heading was read as the headline of the story above', () => {
   const draft = draftAfter('articles', jumpHeadline);
   assert.deepEqual(
