@@ -97,6 +97,21 @@ function columnOfNeighbours(measures: number[]): number {
 }
 
 /**
+ * The lines of the text around block `i`: the body blocks next to it on either side, up to
+ * NEIGHBOUR_BLOCKS each way and not past any other kind of block. Not only the two next to it:
+ * those may be a paragraph's last line and a one-line paragraph (`并提出更高要求。` /
+ * `信心比黄金更重要。`), which share no measure and make the column look as narrow as they are.
+ */
+function neighbourLines(result: readonly Block[], i: number): LineDraft[] {
+  const lines: LineDraft[] = [];
+  for (let j = i - 1; j >= 0 && j >= i - NEIGHBOUR_BLOCKS && result[j]!.kind === 'body'; j--) lines.push(...result[j]!.lines);
+  for (let j = i + 1; j < result.length && j <= i + NEIGHBOUR_BLOCKS && result[j]!.kind === 'body'; j++) lines.push(...result[j]!.lines);
+  return lines;
+}
+
+const NEIGHBOUR_BLOCKS = 3;
+
+/**
  * In the column layout a column can end after a line with no punctuation (`黄茂军在讲话中肯定了全区全`),
  * which then looks like a headline; so can the first lines of a paragraph that a blank line
  * (a paragraph end) and a column end cut out (`会议还研究了《渝中区国民` / `经济和社会发展第十四个五年规`).
@@ -109,7 +124,7 @@ function glueColumnEnds(result: Block[]): void {
     if (block.kind !== 'heading' || !next || next.kind !== 'body' || result[i - 1]?.kind !== 'body') continue;
     const first = next.lines[0]!;
     if (first.framed || NEWS_START.test(first.text) || first.continuedFrom !== undefined) continue;
-    const column = columnOfNeighbours([...result[i - 1]!.lines, ...next.lines].map((l) => lineMeasure(l.text, l.width)));
+    const column = columnOfNeighbours(neighbourLines(result, i).map((l) => lineMeasure(l.text, l.width)));
     // Within two characters of the column's width: a full line of the column, if the next
     // column goes on mid-sentence (its first line full) rather than opening a paragraph
     // (its first line short by the lost indent), which would make the lines a headline.

@@ -217,6 +217,29 @@ test('two lines cut out by a paragraph gap and a column end are text: the column
   );
 });
 
+test('a short heading between two one-line paragraphs is measured against the text around them: it stays a heading', () => {
+  // 并提出更高要求。 and 信心比黄金更重要。 alone would make the column 8 characters wide, and
+  // 民生实事如何办 a full line of it; the blocks around them show a column of 17.
+  assert.deepEqual(
+    kinds(page`
+      接下来，在优化营商环境方面，渝中还
+      有新的举措吗？”面对渝中营商环境的
+      高分“答卷”，有企业代表现场“阅卷”
+
+      并提出更高要求。
+
+      民生实事如何办
+
+      信心比黄金更重要。
+
+      今年是全面贯彻落实党的二十大精
+      神的开局之年，是建设社会主义现代化
+      新重庆的起步之年。人们观察重庆，首
+    `).map((k) => k.split(':')[0]),
+    ['body', 'body', 'heading', 'body', 'body'],
+  );
+});
+
 test('a line that ends in 、 runs on: it is not a headline', () => {
   assert.deepEqual(
     kinds(page`
