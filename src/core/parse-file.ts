@@ -71,19 +71,42 @@ export interface FileInput {
   meta?: string;
 }
 
-function splitPages(lines: readonly string[], firstNo: number): { no: number; raw: string }[][] {
-  const pages: { no: number; raw: string }[][] = [[]];
-  lines.forEach((raw, i) => {
+/** A page of an input file: its lines, and where its text lies in the decoded file (`from` to `to`). */
+interface PageSpan {
+  raw: { no: number; raw: string }[];
+  from: number;
+  to: number;
+}
+
+/**
+ * The file's pages, split at form feeds. `start` is where `lines[0]` begins in the text: each
+ * page's text is then a slice of the file's, not a copy joined from its lines (a parsed archive
+ * keeps every page's text; the file's text is kept once either way, as the parsed pieces of
+ * one line, a headline say, are slices of it).
+ */
+function splitPages(lines: readonly string[], firstNo: number, start: number): PageSpan[] {
+  const pages: PageSpan[] = [{ raw: [], from: start, to: start }];
+  let at = start;
+  for (let i = 0; i < lines.length; i++) {
+    const raw = lines[i]!;
+    let page = pages[pages.length - 1]!;
     // Most lines hold no form feed: no split, no array of pieces.
     if (!raw.includes('\f')) {
-      pages[pages.length - 1]!.push({ no: firstNo + i, raw });
-      return;
+      page.raw.push({ no: firstNo + i, raw });
+    } else {
+      const pieces = raw.split('\f');
+      for (let k = 0, from = at; k < pieces.length; from += pieces[k]!.length + 1, k++) {
+        if (k > 0) {
+          page.to = from - 1;
+          page = { raw: [], from, to: from };
+          pages.push(page);
+        }
+        page.raw.push({ no: firstNo + i, raw: pieces[k]! });
+      }
     }
-    raw.split('\f').forEach((piece, k) => {
-      if (k > 0) pages.push([]);
-      pages[pages.length - 1]!.push({ no: firstNo + i, raw: piece });
-    });
-  });
+    at += raw.length + 1;
+    page.to = at - 1;
+  }
   return pages;
 }
 
@@ -113,7 +136,7 @@ export function newDraft(file: string, index: number, raw: readonly { no: number
   };
 }
 
-export function runPage(file: string, index: number, raw: { no: number; raw: string }[], profile: PaperProfile, number: number | null): { draft: PageDraft; page: ParsedPage } {
+export function runPage(file: string, index: number, raw: { no: number; raw: string }[], profile: PaperProfile, number: number | null, original = raw.map((r) => r.raw).join('\n')): { draft: PageDraft; page: ParsedPage } {
   const draft = newDraft(file, index, raw, profile, number);
   for (const step of PAGE_STEPS) step.run(draft);
   const out: PageArticle[] = [];
@@ -131,7 +154,7 @@ export function runPage(file: string, index: number, raw: { no: number; raw: str
     facts: draft.facts,
     articles: out,
     furniture: draft.furniture,
-    original: raw.map((r) => r.raw).join('\n'),
+    original,
     sendsContinuations: lines.some((l) => l.continuedTo !== undefined),
     receivesContinuations: lines.some((l) => l.continuedFrom !== undefined),
   };
@@ -160,13 +183,15 @@ export function parseFile(input: FileInput, profile: PaperProfile): ParsedFile {
   }
   placeKeys(front.lines, file);
   const pages: ParsedPage[] = [];
-  const chunks = splitPages(lines.slice(front.bodyStart), front.bodyStart + 1);
-  chunks.forEach((chunk, index) => {
+  let bodyFrom = 0;
+  for (let i = 0; i < front.bodyStart; i++) bodyFrom += lines[i]!.length + 1;
+  const chunks = splitPages(lines.slice(front.bodyStart), front.bodyStart + 1, bodyFrom);
+  chunks.forEach(({ raw: chunk, from, to }, index) => {
     if (chunk.every((l) => l.raw.trim() === '') && chunks.length > 1) return; // a trailing form feed
     // Pages of one file follow each other: the front matter's page, or the page before + 1.
     const before = pages[pages.length - 1]?.number ?? null;
     const given = meta.page !== undefined ? meta.page + index : before !== null ? before + 1 : null;
-    const { draft, page } = runPage(file, index, chunk, profile, given);
+    const { draft, page } = runPage(file, index, chunk, profile, given, decoded.text.slice(from, to));
     if (page.number === null && page.sendsContinuations && !page.receivesContinuations) page.number = 1;
     const masthead = page.furniture.find((f) => f.kind === 'masthead');
     if (index === 0 && metaAt.page) page.numberAt = metaAt.page;

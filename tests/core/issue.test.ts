@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { conservation } from '../../src/core/conservation.ts';
 import { pairingGrams } from '../../src/core/issue.ts';
+import { parseFile, YUZHONG_DAILY } from '../../src/core/index.ts';
 import { page, parseIssues, ROOT } from '../helpers.ts';
 
 const formfeed = readFileSync(join(ROOT, 'tests/fixtures/issue-2024-04-01.txt'), 'utf8');
@@ -145,4 +146,23 @@ test('two files claiming the same page, a page over the count, a masthead contra
   // Each message names the line that gave the wrong fact: here the .meta file's own lines.
   assert.deepEqual(codes.sort(), ['a.meta:1 date-conflict', 'c.meta:2 page-duplicate', 'd.meta:2 page-over-count']);
   assert.deepEqual(issues[0]!.pages.map((p) => p.number), [1, 2, 3, 5]);
+});
+
+test("each page's original is its text exactly as extracted, between the front matter and form feeds", () => {
+  const file = [
+    '---',
+    'date: 2024-04-01',
+    '---',
+    '区政府召开常务会议',
+    '本报讯 3月29日，会议研究城市更新。\f渝中报',
+    '第二版的文字',
+    '\f',
+    '第三版\f',
+  ].join('\r\n');
+  const pages = parseFile({ file: 'f.txt', bytes: new TextEncoder().encode(file) }, YUZHONG_DAILY).pages;
+  assert.deepEqual(
+    pages.map((p) => p.original),
+    ['区政府召开常务会议\n本报讯 3月29日，会议研究城市更新。', '渝中报\n第二版的文字\n', '\n第三版'],
+  );
+  assert.deepEqual(pages.map((p) => p.firstLine), [4, 5, 8]);
 });
