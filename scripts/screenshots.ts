@@ -5,7 +5,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { serve } from '../src/shell/serve.ts';
-import { launch } from '../tests/browser/chromium.ts';
+import { launch, screenshot } from '../tests/browser/chromium.ts';
 
 const paths = process.argv.slice(2).length ? process.argv.slice(2) : ['/', '/2024/03/29/', '/2024/03/29/1/', '/2024/03/29/1/2/', '/2023/12/25/1/1/'];
 const out = join(import.meta.dirname, '..', 'tests/output');
@@ -20,7 +20,7 @@ for (const [name, viewport] of [['desktop', { width: 1280, height: 900 }], ['pho
     // A search page shows its results after the page loads: wait until the first batch is in.
     if (p.startsWith('/search/')) await page.waitForSelector('[data-search][data-state="ready"]');
     const file = join(out, `${name}${p.replaceAll('/', '_')}.png`);
-    await page.screenshot({ path: file, fullPage: false });
+    await screenshot(page, file);
     console.log(file);
   }
   await page.close();

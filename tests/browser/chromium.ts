@@ -2,7 +2,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type BrowserContext } from 'playwright-core';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -17,4 +17,22 @@ export async function launch(): Promise<BrowserContext> {
   // the screenshots run outside the tests' own temporary folder, which is removed anyway).
   process.once('exit', () => rmSync(profile, { recursive: true, force: true, maxRetries: 2 }));
   return context;
+}
+
+/**
+ * A screenshot of the page's viewport, saved to `path`. Headless Chromium now and then
+ * answers `Page.captureScreenshot` with "Unable to capture screenshot" when no frame is ready
+ * to copy (seen once in a full `npm test`, both cores busy, never in the same test run alone):
+ * that one error is tried again, after a frame's wait, up to three times. Any other error fails.
+ */
+export async function screenshot(page: Page, path: string): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await page.screenshot({ path, fullPage: false });
+      return;
+    } catch (error) {
+      if (attempt >= 3 || !(error instanceof Error) || !error.message.includes('Unable to capture screenshot')) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+  }
 }

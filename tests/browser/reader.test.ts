@@ -14,7 +14,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { serve } from '../../src/shell/serve.ts';
 import { ROOT } from '../helpers.ts';
 import { fixtureSite, PAGE_OF_EACH_TYPE } from '../site/site-fixture.ts';
-import { launch } from './chromium.ts';
+import { launch, screenshot } from './chromium.ts';
 
 const shots = join(ROOT, 'tests/output');
 mkdirSync(shots, { recursive: true });
@@ -43,7 +43,7 @@ for (const [name, viewport] of Object.entries(VIEWPORTS)) {
   test(`a reader's path on ${name}: home → calendar → issue → page → article → continuation → reporter`, async () => {
     const page: Page = await browser.newPage();
     await page.setViewportSize(viewport);
-    const shot = (step: string) => page.screenshot({ path: join(shots, `reader-${name}-${step}.png`), fullPage: false });
+    const shot = (step: string) => screenshot(page, join(shots, `reader-${name}-${step}.png`));
     await page.goto(`${base}/`);
     assert.equal(await page.getAttribute('html', 'lang'), 'zh-CN');
     await shot('1-home');

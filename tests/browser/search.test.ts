@@ -11,7 +11,7 @@ import { serve, type SiteServer } from '../../src/shell/serve.ts';
 import type { BuildResult } from '../../src/shell/build.ts';
 import { ROOT } from '../helpers.ts';
 import { fixtureSite } from '../site/site-fixture.ts';
-import { launch } from './chromium.ts';
+import { launch, screenshot } from './chromium.ts';
 import { articleSearchText } from '../../src/search/records.ts';
 
 let server: SiteServer;
@@ -86,11 +86,11 @@ for (const [name, viewport] of Object.entries({ desktop: { width: 1280, height: 
     await page.fill('#site-q', '解放碑');
     await page.keyboard.press('Enter');
     await page.waitForSelector('[data-results] a.headline');
-    await page.screenshot({ path: join(ROOT, 'tests/output', `search-${name}-results.png`) });
+    await screenshot(page, join(ROOT, 'tests/output', `search-${name}-results.png`));
     await page.click('[data-results] a.headline');
     await page.waitForSelector('mark');
     assert.ok((await page.$$eval('mark', (ms) => ms.map((m) => m.textContent))).every((t) => t === '解放碑'));
-    await page.screenshot({ path: join(ROOT, 'tests/output', `search-${name}-article.png`) });
+    await screenshot(page, join(ROOT, 'tests/output', `search-${name}-article.png`));
     await page.close();
   });
 }
