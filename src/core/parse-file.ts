@@ -71,43 +71,41 @@ export interface FileInput {
   meta?: string;
 }
 
-/** A page of an input file: its lines, and where its text lies in the decoded file (`from` to `to`). */
+/** A page of an input file: its lines, and its text as extracted (原文). */
 interface PageSpan {
   raw: { no: number; raw: string }[];
-  from: number;
-  to: number;
+  original: string;
 }
 
 /**
- * The file's pages, split at form feeds. `start` is where `lines[0]` begins in the text: each
- * page's text is then a slice of the file's, not a copy joined from its lines (a parsed archive
+ * The file's pages after its front matter (`lines[bodyStart]` on), split at form feeds. Each
+ * page's text is a slice of the file's, not a copy joined from its lines (a parsed archive
  * keeps every page's text; the file's text is kept once either way, as the parsed pieces of
  * one line, a headline say, are slices of it).
  */
-function splitPages(lines: readonly string[], firstNo: number, start: number): PageSpan[] {
-  const pages: PageSpan[] = [{ raw: [], from: start, to: start }];
-  let at = start;
-  for (let i = 0; i < lines.length; i++) {
+function splitPages(text: string, lines: readonly string[], bodyStart: number): PageSpan[] {
+  let at = 0;
+  for (let i = 0; i < bodyStart; i++) at += lines[i]!.length + 1;
+  // Where each page starts in the text; it ends before the form feed that starts the next.
+  const starts = [at];
+  const pages: PageSpan['raw'][] = [[]];
+  for (let i = bodyStart; i < lines.length; i++) {
     const raw = lines[i]!;
-    let page = pages[pages.length - 1]!;
     // Most lines hold no form feed: no split, no array of pieces.
-    if (!raw.includes('\f')) {
-      page.raw.push({ no: firstNo + i, raw });
-    } else {
+    if (!raw.includes('\f')) pages[pages.length - 1]!.push({ no: i + 1, raw });
+    else {
       const pieces = raw.split('\f');
       for (let k = 0, from = at; k < pieces.length; from += pieces[k]!.length + 1, k++) {
         if (k > 0) {
-          page.to = from - 1;
-          page = { raw: [], from, to: from };
-          pages.push(page);
+          starts.push(from);
+          pages.push([]);
         }
-        page.raw.push({ no: firstNo + i, raw: pieces[k]! });
+        pages[pages.length - 1]!.push({ no: i + 1, raw: pieces[k]! });
       }
     }
     at += raw.length + 1;
-    page.to = at - 1;
   }
-  return pages;
+  return pages.map((raw, p) => ({ raw, original: text.slice(starts[p]!, p + 1 < starts.length ? starts[p + 1]! - 1 : text.length) }));
 }
 
 /** A line the extraction began with a space: the start of a new text frame (see the layout step). */
@@ -136,7 +134,7 @@ export function newDraft(file: string, index: number, raw: readonly { no: number
   };
 }
 
-export function runPage(file: string, index: number, raw: { no: number; raw: string }[], profile: PaperProfile, number: number | null, original = raw.map((r) => r.raw).join('\n')): { draft: PageDraft; page: ParsedPage } {
+export function runPage(file: string, index: number, raw: { no: number; raw: string }[], profile: PaperProfile, number: number | null, original: string): { draft: PageDraft; page: ParsedPage } {
   const draft = newDraft(file, index, raw, profile, number);
   for (const step of PAGE_STEPS) step.run(draft);
   const out: PageArticle[] = [];
@@ -183,15 +181,13 @@ export function parseFile(input: FileInput, profile: PaperProfile): ParsedFile {
   }
   placeKeys(front.lines, file);
   const pages: ParsedPage[] = [];
-  let bodyFrom = 0;
-  for (let i = 0; i < front.bodyStart; i++) bodyFrom += lines[i]!.length + 1;
-  const chunks = splitPages(lines.slice(front.bodyStart), front.bodyStart + 1, bodyFrom);
-  chunks.forEach(({ raw: chunk, from, to }, index) => {
+  const chunks = splitPages(decoded.text, lines, front.bodyStart);
+  chunks.forEach(({ raw: chunk, original }, index) => {
     if (chunk.every((l) => l.raw.trim() === '') && chunks.length > 1) return; // a trailing form feed
     // Pages of one file follow each other: the front matter's page, or the page before + 1.
     const before = pages[pages.length - 1]?.number ?? null;
     const given = meta.page !== undefined ? meta.page + index : before !== null ? before + 1 : null;
-    const { draft, page } = runPage(file, index, chunk, profile, given, decoded.text.slice(from, to));
+    const { draft, page } = runPage(file, index, chunk, profile, given, original);
     if (page.number === null && page.sendsContinuations && !page.receivesContinuations) page.number = 1;
     const masthead = page.furniture.find((f) => f.kind === 'masthead');
     if (index === 0 && metaAt.page) page.numberAt = metaAt.page;
