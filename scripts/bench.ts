@@ -1,14 +1,16 @@
 /**
  * `npm run bench [-- --sizes 200,2000]`: builds synthetic archives of each size, each in a
  * process of its own, and prints one table: per stage wall seconds and peak RSS, pages and
- * bytes written, pages per second, the plain-fs floor and the ratio to it, linearity, and
- * the parser's accuracy against the generator's truth. Not part of `npm test`.
+ * bytes written, pages per second, the plain-fs floor and the ratio to it, linearity, the
+ * parser's accuracy against the generator's truth, and how fast the CPU was before and after
+ * the runs (a fixed workload: this machine's speed varies by the hour). Not part of `npm test`.
  */
 import { availableParallelism, tmpdir } from 'node:os';
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { cpuCheck, describeCpuCheck } from './bench-cpu.ts';
 
 const { values } = parseArgs({ options: { sizes: { type: 'string', default: '200,2000' }, seed: { type: 'string', default: '1' } } });
 const root = join(import.meta.dirname, '..');
@@ -94,6 +96,8 @@ function runProcess(command: string, args: string[]): Promise<{ status: number |
     child.on('close', (status) => resolve({ status, stdout, stderr }));
   });
 }
+process.stderr.write(`checking the CPU's speed…\n`);
+const cpuBefore = await cpuCheck();
 for (const size of values.sizes!.split(',').map(Number)) {
   process.stderr.write(`building a synthetic archive of ${size} issues…\n`);
   const dir = mkdtempSync(join(tmpdir(), `baoku-bench-${size}-`));
@@ -106,6 +110,9 @@ for (const size of values.sizes!.split(',').map(Number)) {
   }
   runs.push(JSON.parse(line) as Run);
 }
+
+process.stderr.write(`checking the CPU's speed again…\n`);
+const cpuAfter = await cpuCheck();
 
 const f1 = (n: number) => n.toFixed(1);
 const mb = (n: number) => `${(n / 1e6).toFixed(1)} MB`;
@@ -127,3 +134,4 @@ if (runs.length >= 2) {
   const growth = (large.parseSeconds + large.renderSeconds + large.searchSeconds) / (small.parseSeconds + small.renderSeconds + small.searchSeconds);
   console.log(`\n${large.issues} issues took ${f1(growth)}× the time of ${small.issues} issues (${f1(large.issues / small.issues)}× the issues).`);
 }
+console.log(`CPU check (a fixed workload, none of the project's code: scripts/bench-cpu.ts): before the runs ${describeCpuCheck(cpuBefore)}; after them ${describeCpuCheck(cpuAfter)}.`);
