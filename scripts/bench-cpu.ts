@@ -38,7 +38,11 @@ function timedRun(): Promise<number> {
     let out = '';
     child.stdout.setEncoding('utf8').on('data', (chunk: string) => (out += chunk));
     child.on('error', reject);
-    child.on('close', (status) => (status === 0 ? resolve(Number(out.trim())) : reject(new Error(`the CPU check stopped (exit ${status})`))));
+    child.on('close', (status) => {
+      const seconds = Number.parseFloat(out);
+      if (status === 0 && Number.isFinite(seconds)) resolve(seconds);
+      else reject(new Error(`the CPU check stopped (exit ${status}) without its seconds: ${JSON.stringify(out.trim())}`));
+    });
   });
 }
 
@@ -58,7 +62,7 @@ export async function cpuCheck(): Promise<CpuCheck> {
   return { alone, together };
 }
 
-export function median(values: readonly number[]): number {
+function median(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
