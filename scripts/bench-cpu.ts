@@ -6,7 +6,7 @@
  *
  * Run as a script, it does the workload once and prints its seconds.
  */
-import { spawn } from 'node:child_process';
+import { runProcess } from './run-process.ts';
 
 /**
  * A parser's kind of work, fixed: a text of 800,000 Han characters from a fixed
@@ -32,18 +32,11 @@ export function workload(): number {
 }
 
 /** One run of the workload in a process of its own: its seconds, the process's start not counted. */
-function timedRun(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', import.meta.filename], { stdio: ['ignore', 'pipe', 'inherit'] });
-    let out = '';
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (out += chunk));
-    child.on('error', reject);
-    child.on('close', (status) => {
-      const seconds = Number.parseFloat(out);
-      if (status === 0 && Number.isFinite(seconds)) resolve(seconds);
-      else reject(new Error(`the CPU check stopped (exit ${status}) without its seconds: ${JSON.stringify(out.trim())}`));
-    });
-  });
+async function timedRun(): Promise<number> {
+  const { status, stdout, stderr } = await runProcess(process.execPath, ['--import', 'tsx', import.meta.filename]);
+  const seconds = Number.parseFloat(stdout);
+  if (status !== 0 || !Number.isFinite(seconds)) throw new Error(`the CPU check stopped (exit ${status}) without its seconds: ${JSON.stringify(stdout.trim())} ${stderr.trim()}`);
+  return seconds;
 }
 
 export interface CpuCheck {

@@ -6,11 +6,11 @@
  * the runs (a fixed workload: this machine's speed varies by the hour). Not part of `npm test`.
  */
 import { availableParallelism, tmpdir } from 'node:os';
-import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { cpuCheck, describeCpuCheck } from './bench-cpu.ts';
+import { runProcess } from './run-process.ts';
 
 const { values } = parseArgs({ options: { sizes: { type: 'string', default: '200,2000' }, seed: { type: 'string', default: '1' } } });
 const root = join(import.meta.dirname, '..');
@@ -84,25 +84,13 @@ process.on('exit', () => {
 // 30 ms, and then nothing is removed).
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => process.exit(130));
 
-/** Run a process to its end, collecting what it prints. */
-function runProcess(command: string, args: string[]): Promise<{ status: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { cwd: root });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
-    child.on('error', reject);
-    child.on('close', (status) => resolve({ status, stdout, stderr }));
-  });
-}
 process.stderr.write(`checking the CPU's speed…\n`);
 const cpuBefore = await cpuCheck();
 for (const size of values.sizes!.split(',').map(Number)) {
   process.stderr.write(`building a synthetic archive of ${size} issues…\n`);
   const dir = mkdtempSync(join(tmpdir(), `baoku-bench-${size}-`));
   folders.push(dir);
-  const child = await runProcess(process.execPath, ['--import', 'tsx', '--max-old-space-size=8192', join(root, 'scripts/bench-run.ts'), '--issues', String(size), '--seed', values.seed!, '--dir', dir]);
+  const child = await runProcess(process.execPath, ['--import', 'tsx', '--max-old-space-size=8192', join(root, 'scripts/bench-run.ts'), '--issues', String(size), '--seed', values.seed!, '--dir', dir], root);
   const line = child.stdout.trim().split('\n').pop() ?? '';
   if (child.status !== 0 || !line.startsWith('{')) {
     console.error(child.stderr);
