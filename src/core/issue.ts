@@ -86,45 +86,61 @@ function cosine(a: Float64Array, b: Float64Array): number {
 }
 
 /**
- * The words a 下转/上接 part is paired by: the Han bigrams of its whole text. Worked out where
- * the page is parsed (on every core, see finishArticle), not when the issue is assembled (in
- * one thread, after all files are parsed).
+ * What a 下转/上接 part is paired by (see pairContinuations). Worked out where the page is
+ * parsed (on every core, see finishArticle), not when the issue is assembled (in one thread,
+ * after every file is parsed): the headlines were squeezed and cut into pairs of characters
+ * there for every candidate pair, 100 of the assembly's 170 ms of pairing at 2,000 issues
+ * (assembly 0.54 → 0.49 s). Kept as strings: their pairs as typed arrays cost two more
+ * ArrayBuffers per part to make and copy between threads, 0.5 s more CPU in all.
  */
-export function pairingGrams(a: Pick<Article, 'kicker' | 'headline' | 'subtitles' | 'paragraphs'>): Float64Array {
-  return sortedBigrams([a.kicker, a.headline, ...a.subtitles, ...a.paragraphs].join(''));
+export interface PairingKey {
+  /** The Han bigrams of its whole text, ascending: the words two halves share. */
+  words: Float64Array;
+  /** Its headline block (引题, 主题, 副题) without white space: what a jump headline repeats. */
+  heading: string;
+  /** Its headline (主题) alone without white space: over a 上接 part, the jump headline (转版标题). */
+  headline: string;
 }
 
-/** Pairs of adjacent characters, digits included: `第61次` and `第70次` differ. */
-function characterPairs(text: string): Set<string> {
-  const chars = [...squeeze(text)];
-  const pairs = new Set<string>();
-  for (let i = 1; i < chars.length; i++) pairs.add(chars[i - 1]! + chars[i]!);
-  return pairs;
+type Pairable = Pick<Article, 'kicker' | 'headline' | 'subtitles' | 'paragraphs'>;
+
+export function pairingKey(a: Pairable): PairingKey {
+  return {
+    words: sortedBigrams([a.kicker, a.headline, ...a.subtitles, ...a.paragraphs].join('')),
+    heading: squeeze([a.kicker, a.headline, ...a.subtitles].join('')),
+    headline: squeeze(a.headline ?? ''),
+  };
 }
 
 /**
- * How much of the 上接 part's headline the 下转 part's headline block holds: the paper repeats
- * a continued story's headline, often shortened, over its continuation (转版标题).
+ * How much of the 上接 part's headline the 下转 part's headline block holds: the share of the
+ * jump headline's pairs of adjacent characters (digits included: `第61次` and `第70次` differ)
+ * that the headline block holds, plus one if it holds the whole jump headline. The paper
+ * repeats a continued story's headline, often shortened, over its continuation (转版标题).
  */
-function headlineEcho(from: Article, to: Article): number {
-  const jump = characterPairs(to.headline ?? '');
-  if (jump.size === 0) return 0;
-  const heading = [from.kicker, from.headline, ...from.subtitles].join(' ');
-  const front = characterPairs(heading);
+function headlineEcho(from: PairingKey, to: PairingKey): number {
+  const chars = [...to.headline];
+  const pairs = new Set<string>();
   let hit = 0;
-  for (const pair of jump) if (front.has(pair)) hit++;
+  for (let i = 1; i < chars.length; i++) {
+    const pair = chars[i - 1]! + chars[i]!;
+    if (pairs.has(pair)) continue;
+    pairs.add(pair);
+    if (from.heading.includes(pair)) hit++;
+  }
+  if (pairs.size === 0) return 0;
   // Repeated word for word (`区政府召开第61次常务会议`, or its first clause): all but certain.
-  const verbatim = squeeze(heading).includes(squeeze(to.headline!)) ? 1 : 0;
-  return hit / jump.size + verbatim;
+  const verbatim = from.heading.includes(to.headline) ? 1 : 0;
+  return hit / pairs.size + verbatim;
 }
 
 /**
  * Pair each 下转N版 part with an 上接 part on page N, best match first: shared words of the
  * whole text, and the continuation's headline repeating the front headline, which tells apart
- * two similar stories (two 常务会议 of one week). `gramsOf`: each part's pairing grams, when
- * they were worked out already.
+ * two similar stories (two 常务会议 of one week). `keyOf`: each part's pairing key, when it was
+ * worked out already.
  */
-export function pairContinuations(issue: ParsedIssue, gramsOf: (a: Article) => Float64Array = pairingGrams): void {
+export function pairContinuations(issue: ParsedIssue, keyOf: (a: Article) => PairingKey = pairingKey): void {
   const byNumber = new Map(issue.pages.map((p) => [p.number, p]));
   const pairs: { from: Article; to: Article; words: number; score: number; order: number }[] = [];
   let order = 0;
@@ -134,8 +150,10 @@ export function pairContinuations(issue: ParsedIssue, gramsOf: (a: Article) => F
       const target = byNumber.get(a.continuedTo);
       for (const b of target?.articles ?? []) {
         if (b.continuedFrom !== page.number) continue;
-        const words = cosine(gramsOf(a), gramsOf(b));
-        pairs.push({ from: a, to: b, words, score: words + headlineEcho(a, b), order: order++ });
+        const from = keyOf(a);
+        const to = keyOf(b);
+        const words = cosine(from.words, to.words);
+        pairs.push({ from: a, to: b, words, score: words + headlineEcho(from, to), order: order++ });
       }
     }
   }
@@ -187,8 +205,8 @@ export function assembleIssues(files: readonly ParsedFile[], profile: PaperProfi
     byDate.set(iso, [...(byDate.get(iso) ?? []), dated]);
   }
   const issues: ParsedIssue[] = [];
-  // Each continued part's pairing grams, as its page's parse worked them out.
-  const pairing = new Map<Article, Float64Array>();
+  // Each continued part's pairing key, as its page's parse worked it out.
+  const pairing = new Map<Article, PairingKey>();
   for (const [iso, dated] of [...byDate].sort(([a], [b]) => a.localeCompare(b))) {
     const ymd = parseIso(iso)!;
     const messages: Message[] = [];
@@ -254,7 +272,7 @@ export function assembleIssues(files: readonly ParsedFile[], profile: PaperProfi
           date,
           continuation: null,
         };
-        if (a.pairingGrams) pairing.set(article, a.pairingGrams);
+        if (a.pairing) pairing.set(article, a.pairing);
         return article;
       });
       pages.push({ number, source: p.file, layout: p.layout, articles, furniture: p.furniture, original: p.original });
@@ -288,7 +306,7 @@ export function assembleIssues(files: readonly ParsedFile[], profile: PaperProfi
       dateSource: source,
     };
     const parsed: ParsedIssue = { issue, pages, messages };
-    pairContinuations(parsed, (a) => pairing.get(a) ?? pairingGrams(a));
+    pairContinuations(parsed, (a) => pairing.get(a) ?? pairingKey(a));
     parsed.messages.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
     issues.push(parsed);
   }

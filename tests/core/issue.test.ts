@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { conservation } from '../../src/core/conservation.ts';
-import { pairingGrams } from '../../src/core/issue.ts';
+import { pairingKey } from '../../src/core/issue.ts';
 import { parseFile, YUZHONG_DAILY } from '../../src/core/index.ts';
 import { page, parseIssues, ROOT } from '../helpers.ts';
 
@@ -40,15 +40,15 @@ test('下转 and 上接 halves pair by content, both ways, even when a page hold
   assert.equal(issues[0]!.messages.filter((m) => m.code.startsWith('continuation')).length, 0);
 });
 
-test('the words a continued part is paired by are worked out with its page, and stay out of the published article', () => {
+test('what a continued part is paired by is worked out with its page, and stay out of the published article', () => {
   const { issues, files } = parseIssues([{ file: 'issue.txt', text: formfeed }]);
   const parsed = files[0]!.pages.flatMap((p) => p.articles);
   const continued = parsed.filter((a) => a.continuedTo !== null || a.continuedFrom !== null);
   assert.ok(continued.length >= 6);
-  for (const a of parsed) assert.deepEqual(a.pairingGrams, continued.includes(a) ? pairingGrams(a) : null);
+  for (const a of parsed) assert.deepEqual(a.pairing, continued.includes(a) ? pairingKey(a) : null);
   const published = issues[0]!.pages.flatMap((p) => p.articles);
   assert.equal(published.length, parsed.length);
-  for (const a of published) assert.ok(!('pairingGrams' in a) && !('dateline' in a));
+  for (const a of published) assert.ok(!('pairing' in a) && !('dateline' in a));
 });
 
 test('two similar stories continued to one page pair by the headline repeated over each continuation', () => {

@@ -7,15 +7,15 @@ import { joinWrapped } from '../text.ts';
 import { message, type ArticleDraft, type PageDraft } from '../draft.ts';
 import type { Article, Layout } from '../types.ts';
 import { headlineRoles } from './headline-roles.ts';
-import { pairingGrams } from '../issue.ts';
+import { pairingKey, type PairingKey } from '../issue.ts';
 import { rejoin } from './paragraphs.ts';
 import { readByline, reporterNames } from './byline.ts';
 
 /** An article before its issue is known: the dateline still lacks its year. */
 export interface PageArticle extends Omit<Article, 'id' | 'url' | 'date' | 'continuation'> {
   dateline: { month: number; day: number } | null;
-  /** A part marked 下转/上接: the words it is paired by when the issue is assembled (see pairContinuations). */
-  pairingGrams: Float64Array | null;
+  /** A part marked 下转/上接: what it is paired by when the issue is assembled (see pairContinuations). */
+  pairing: PairingKey | null;
 }
 
 export function finishArticle(draft: ArticleDraft, page: PageDraft): PageArticle {
@@ -78,8 +78,8 @@ export function finishArticle(draft: ArticleDraft, page: PageDraft): PageArticle
     continuedTo: draft.continuedTo,
     continuedFrom: draft.continuedFrom,
     lines: { from, to },
-    pairingGrams: null,
+    pairing: null,
   };
-  if (draft.continuedTo !== null || draft.continuedFrom !== null) article.pairingGrams = pairingGrams(article);
+  if (draft.continuedTo !== null || draft.continuedFrom !== null) article.pairing = pairingKey(article);
   return article;
 }
