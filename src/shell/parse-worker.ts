@@ -1,12 +1,13 @@
 /**
  * A parse worker thread: takes issue files from the queue it shares with the build's thread,
  * parses them with the same pure parser, and posts them back in batches as it goes, then how
- * many it parsed (see parse-on-cores.ts).
+ * many it parsed (see parse-on-cores.ts). It is run bundled (see bundleWorker): it imports
+ * only node: modules and the project's own.
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import type { PaperProfile } from '../core/index.ts';
-import { queueBatches } from './parse-on-cores.ts';
-import { postPart } from './ts-worker.ts';
+import { queueBatches } from './parse-queue.ts';
+import { postPart } from './worker-part.ts';
 
 export interface ParseShare {
   paths: string[];

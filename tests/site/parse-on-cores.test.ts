@@ -8,8 +8,9 @@ import { assembleIssues, parseFile, YUZHONG_DAILY } from '../../src/core/index.t
 import { harvest } from '../../src/synth/material.ts';
 import { generateArchive } from '../../src/synth/generate.ts';
 import { readArchive } from '../../src/shell/read-archive.ts';
-import { BATCH_FILES, parseFromQueue, readArchiveOnCores } from '../../src/shell/parse-on-cores.ts';
-import { runInWorker } from '../../src/shell/ts-worker.ts';
+import { readArchiveOnCores } from '../../src/shell/parse-on-cores.ts';
+import { BATCH_FILES, parseFromQueue } from '../../src/shell/parse-queue.ts';
+import { bundleWorker, runBundledWorker } from '../../src/shell/ts-worker.ts';
 import type { ParsedFile } from '../../src/core/index.ts';
 import { readSeed, ROOT, SEEDS, seedFiles } from '../helpers.ts';
 
@@ -26,12 +27,13 @@ test('each file is taken from the shared queue once: a thread goes on where the 
   assert.equal(next[0], 2);
 });
 
-test('a parse worker posts its files in batches as it goes, then how many it parsed', async () => {
+test('a parse worker, bundled, posts its files in batches as it goes, then how many it parsed', async () => {
   // More than one batch: the files of the seeds, several times over.
   const paths = Array.from({ length: BATCH_FILES + 4 }, (_, k) => join(SEEDS, seedFiles()[k % seedFiles().length]!));
   const next = new Int32Array(new SharedArrayBuffer(4));
   const parts: [number, ParsedFile][][] = [];
-  const count = await runInWorker<number, [number, ParsedFile][]>(new URL('../../src/shell/parse-worker.ts', import.meta.url), { paths, next, root: ROOT, profile: YUZHONG_DAILY }, 'a parse worker', (part) => parts.push(part));
+  const bundle = await bundleWorker(new URL('../../src/shell/parse-worker.ts', import.meta.url));
+  const count = await runBundledWorker<number, [number, ParsedFile][]>(bundle, { paths, next, root: ROOT, profile: YUZHONG_DAILY }, 'a parse worker', (part) => parts.push(part));
   assert.equal(count, paths.length);
   assert.deepEqual(parts.map((p) => p.length), [BATCH_FILES, 4], 'batches of BATCH_FILES, every one before the count');
   assert.deepEqual(parts.flat().map(([k]) => k), paths.map((_, k) => k));
@@ -48,4 +50,9 @@ test('an archive parsed by worker threads is the archive parsed by one thread, i
   const three = await readArchiveOnCores(join(dir, 'issues'), YUZHONG_DAILY, dir, { cores: 3, minBytes: 0 });
   assert.ok(one.issues.length === 12 && one.files.length > 12);
   assert.deepEqual(three, one);
+});
+
+test('a worker that imports a package is refused a bundle, by name', async () => {
+  // keyword-worker.ts imports nodejieba, which a script run from a data: URL cannot find.
+  await assert.rejects(bundleWorker(new URL('../../src/shell/keyword-worker.ts', import.meta.url)), /keyword-worker\.ts imports .*nodejieba.*runInWorker instead/u);
 });
