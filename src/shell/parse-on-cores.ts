@@ -45,12 +45,14 @@ export async function readArchiveOnCores(dir: string, profile: PaperProfile, roo
   };
   const share: ParseShare = { paths: queue, next, root, profile };
   // A worker whose bundle is ready only once this thread has taken every file is not started.
-  const pending = Array.from({ length: cores - 1 }, () => bundle.then((code) => (queueEmpty(queue, next) ? 0 : runBundledWorker<number, [number, ParsedFile][]>(code, share, 'a parse worker', place))));
+  const workers = Promise.all(Array.from({ length: cores - 1 }, () => bundle.then((code) => (queueEmpty(queue, next) ? 0 : runBundledWorker<number, [number, ParsedFile][]>(code, share, 'a parse worker', place)))));
+  // A failure (of the bundle, or of a worker) is thrown below, once this thread's files are parsed.
+  workers.catch(() => undefined);
   for (const batch of queueBatches(queue, next, root, profile)) {
     place(batch);
     // The workers' batches that arrived meanwhile are taken in here (by `place`).
     await new Promise((resolve) => setImmediate(resolve));
   }
-  await Promise.all(pending);
+  await workers;
   return archiveOf(files, profile);
 }
