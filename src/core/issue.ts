@@ -7,7 +7,7 @@ import type { PaperProfile } from './profile.ts';
 import type { Article, FactSource, Issue, Message, Page, ParsedIssue } from './types.ts';
 import type { ParsedFile, ParsedPage } from './parse-file.ts';
 import type { PageArticle } from './steps/finish.ts';
-import { sharedCount, sortedBigrams, squeeze } from './text.ts';
+import { bigramCount, sharedCount, sortedBigrams, squeeze, type SortedBigrams } from './text.ts';
 
 function fileMessage(file: string, code: string, severity: Message['severity'], line: number, text: string): Message {
   return { code, severity, file, line, text };
@@ -80,9 +80,11 @@ export function articleUrl(date: string, page: number, position: number): string
   return `/${date.replaceAll('-', '/')}/${page}/${position}/`;
 }
 
-function cosine(a: Float64Array, b: Float64Array): number {
-  if (a.length === 0 || b.length === 0) return 0;
-  return sharedCount(a, b) / Math.sqrt(a.length * b.length);
+function cosine(a: SortedBigrams, b: SortedBigrams): number {
+  const na = bigramCount(a);
+  const nb = bigramCount(b);
+  if (na === 0 || nb === 0) return 0;
+  return sharedCount(a, b) / Math.sqrt(na * nb);
 }
 
 /**
@@ -95,7 +97,7 @@ function cosine(a: Float64Array, b: Float64Array): number {
  */
 export interface PairingKey {
   /** The Han bigrams of its whole text, ascending: the words two halves share. */
-  words: Float64Array;
+  words: SortedBigrams;
   /** Its headline block (引题, 主题, 副题) without white space: what a jump headline repeats. */
   heading: string;
   /** Its headline (主题) alone without white space: over a 上接 part, the jump headline (转版标题). */

@@ -1,7 +1,7 @@
 /** Text facts the steps share: widths as a Chinese page sets them, and Han character pairs. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { BigramFilter, BigramScan, Corpus, coverage, displayWidth, endsSentence, hanBigrams, isSpace, sharedCount, sortedBigrams, weighBigrams, weightedCoverage } from '../../src/core/text.ts';
+import { bigramCount, BigramFilter, BigramScan, Corpus, coverage, displayWidth, endsSentence, hanBigrams, isSpace, sharedCount, sortedBigrams, weighBigrams, weightedCoverage, type SortedBigrams } from '../../src/core/text.ts';
 
 test('display width: Han and full-width marks count 2, ASCII 1, a character beyond the BMP once', () => {
   assert.equal(displayWidth('渝中报'), 6);
@@ -30,18 +30,25 @@ test('bigrams of lines fed one after another are the bigrams of their joined tex
   assert.deepEqual([...lines.reduce((scan, l) => scan.add(l), new BigramScan(new BigramFilter(only))).grams].sort(), [...hanBigrams('更新渝中')].filter((g) => only.has(g)).sort(), '`only` keeps just the pairs asked for, across lines too');
 });
 
-test('sorted bigrams: the distinct pairs ascending; two arrays share what the two sets share', () => {
-  const a = sortedBigrams('区政府召开第61次常务会议，研究城市管理');
-  assert.deepEqual([...a], [...hanBigrams('区政府召开第61次常务会议，研究城市管理')].sort((x, y) => x - y));
-  assert.ok(a.every((g, i) => i === 0 || a[i - 1]! < g));
-  // Pairs with a character outside the common block (𠀋, 㐀) number above all of its pairs.
+test('sorted bigrams: the distinct pairs ascending; two of them share what the two sets share', () => {
+  const all = (s: SortedBigrams) => [...s.common, ...s.rare];
+  const text = '区政府召开第61次常务会议，研究城市管理';
+  const a = sortedBigrams(text);
+  assert.deepEqual(all(a), [...hanBigrams(text)].sort((x, y) => x - y));
+  assert.deepEqual(a.rare, [], 'every pair of the common block is held as a 32-bit integer');
+  assert.equal(bigramCount(a), hanBigrams(text).size);
+  // Pairs with a character outside the common block (𠀋, 㐀) number above all of its pairs, and are held apart.
   const mixed = '㐀渝中𠀋区㐀政府𠀋';
-  assert.deepEqual([...sortedBigrams(mixed)], [...hanBigrams(mixed)].sort((x, y) => x - y));
-  const texts = ['区政府召开常务会议研究城市管理', '城市管理', '', '𠀋一区政府', '完全不同的内容'];
+  const m = sortedBigrams(mixed);
+  assert.deepEqual(all(m), [...hanBigrams(mixed)].sort((x, y) => x - y));
+  assert.deepEqual([m.common.length, m.rare.length], [2, 6]);
+  const texts = ['区政府召开常务会议研究城市管理', '城市管理', '', '𠀋一区政府', '完全不同的内容', '㐀渝中𠀋区', mixed];
   for (const t of texts) {
-    const expected = [...hanBigrams(t)].filter((g) => a.includes(g)).length;
-    assert.equal(sharedCount(a, sortedBigrams(t)), expected, t);
-    assert.equal(sharedCount(sortedBigrams(t), a), expected, `${t}, either way round`);
+    for (const other of [a, m]) {
+      const expected = [...hanBigrams(t)].filter((g) => all(other).includes(g)).length;
+      assert.equal(sharedCount(other, sortedBigrams(t)), expected, t);
+      assert.equal(sharedCount(sortedBigrams(t), other), expected, `${t}, either way round`);
+    }
   }
 });
 
