@@ -107,9 +107,10 @@ export interface PairingKey {
 type Pairable = Pick<Article, 'kicker' | 'headline' | 'subtitles' | 'paragraphs'>;
 
 export function pairingKey(a: Pairable): PairingKey {
+  const heading = [a.kicker, a.headline, ...a.subtitles];
   return {
-    words: sortedBigrams([a.kicker, a.headline, ...a.subtitles, ...a.paragraphs].join('')),
-    heading: squeeze([a.kicker, a.headline, ...a.subtitles].join('')),
+    words: sortedBigrams([...heading, ...a.paragraphs].join('')),
+    heading: squeeze(heading.join('')),
     headline: squeeze(a.headline ?? ''),
   };
 }

@@ -227,7 +227,7 @@ export function bigramCount(grams: SortedBigrams): number {
 
 /** How many bigrams two SortedBigrams share. */
 export function sharedCount(a: SortedBigrams, b: SortedBigrams): number {
-  return sharedSorted(a.common, b.common) + (a.rare.length > 0 && b.rare.length > 0 ? sharedSorted(a.rare, b.rare) : 0);
+  return sharedSorted(a.common, b.common) + sharedSorted(a.rare, b.rare);
 }
 
 /** How many values two ascending arrays of distinct values share. */
