@@ -5,7 +5,7 @@
  * each step reads and refines the page draft. `PAGE_STEPS` is the whole chain.
  */
 import { decode, type Encoding } from './decode.ts';
-import { lineDraft, type PageDraft, type PageStep } from './draft.ts';
+import { lineDraft, type LineDraft, type PageDraft, type PageStep } from './draft.ts';
 import type { PaperProfile } from './profile.ts';
 import type { Furniture, IssueFacts, Layout, Message } from './types.ts';
 import { readFrontMatter, readMetaLines, type FrontMatter } from './steps/front-matter.ts';
@@ -113,15 +113,20 @@ const FRAME_START = /^[ \u3000\t]+\S/u;
 
 /** A fresh page draft for the pipeline: lines with their frame marks, nothing decided yet. */
 export function newDraft(file: string, index: number, raw: readonly { no: number; raw: string }[], profile: PaperProfile, number: number | null): PageDraft {
+  // Pushed one by one, not made by `raw.map`: once V8 optimises a `map` call it makes a holey
+  // array where the interpreter made a packed one, and every step that had seen only packed
+  // lines threw its optimised code away (see joinLines in draft.ts).
+  const lines: LineDraft[] = [];
+  for (const { no, raw: r } of raw) {
+    const text = r.trim();
+    // Most lines start with no space: the regular expression is asked only of those that do.
+    const first = r.charCodeAt(0);
+    lines.push(lineDraft(no, text, (first === 32 || first === 0x3000 || first === 9) && FRAME_START.test(r)));
+  }
   return {
     file,
     index,
-    lines: raw.map(({ no, raw: r }) => {
-      const text = r.trim();
-      // Most lines start with no space: the regular expression is asked only of those that do.
-      const first = r.charCodeAt(0);
-      return lineDraft(no, text, (first === 32 || first === 0x3000 || first === 9) && FRAME_START.test(r));
-    }),
+    lines,
     layout: 'column',
     number,
     facts: {},

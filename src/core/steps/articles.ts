@@ -10,7 +10,7 @@
  * - Captions wait for the headline step, which places them by content.
  */
 import { BigramFilter, coverage, displayWidth, endsSentence } from '../text.ts';
-import { articleBigrams, message, wrappedBigrams, type ArticleDraft, type Block, type HeadingGroup, type LineDraft, type PageStep } from '../draft.ts';
+import { articleBigrams, joinLines, message, wrappedBigrams, type ArticleDraft, type Block, type HeadingGroup, type LineDraft, type PageStep } from '../draft.ts';
 import { NEWS_START } from './patterns.ts';
 import { isKickerLine, isSubtitleLine } from './headline-roles.ts';
 
@@ -117,7 +117,7 @@ export const articles: PageStep = {
       const next = page.blocks[i + 1];
       switch (block.kind) {
         case 'furniture':
-          page.furniture.push({ kind: block.furnitureKind ?? 'unplaced', text: block.lines.map((l) => l.text).join('\n'), line: block.lines[0]!.no });
+          page.furniture.push({ kind: block.furnitureKind ?? 'unplaced', text: joinLines(block.lines, '\n'), line: block.lines[0]!.no });
           if (last()?.type !== 'furniture') elements.push({ type: 'furniture' });
           return;
         case 'caption':

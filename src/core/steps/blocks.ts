@@ -10,7 +10,7 @@
  * `heading` (headline-like lines: no sentence punctuation), `body` (everything else).
  */
 import { endsSentence, holdsNarrowCharacters, INDENT, lineMeasure } from '../text.ts';
-import type { Block, BlockKind, LineDraft, PageDraft, PageStep } from '../draft.ts';
+import { joinLines, type Block, type BlockKind, type LineDraft, type PageDraft, type PageStep } from '../draft.ts';
 import { NEWS_START, furnitureKindOf, isLetterSpaced, isByline, isCaptionLine, isHeadingLike, isQrNotice, PHOTO_CREDIT, QR_VIDEO } from './patterns.ts';
 import { isKickerLine, isSubtitleLine } from './headline-roles.ts';
 
@@ -97,16 +97,19 @@ function columnOfNeighbours(measures: number[]): number {
 }
 
 /**
- * The lines of the text around block `i`: the body blocks next to it on either side, up to
+ * The measures of the lines of the text around block `i`, of the body blocks next to it on either side, up to
  * NEIGHBOUR_BLOCKS each way and not past any other kind of block. Not only the two next to it:
  * those may be a paragraph's last line and a one-line paragraph (`并提出更高要求。` /
  * `信心比黄金更重要。`), which share no measure and make the column look as narrow as they are.
  */
-function neighbourLines(result: readonly Block[], i: number): LineDraft[] {
-  const lines: LineDraft[] = [];
-  for (let j = i - 1; j >= 0 && j >= i - NEIGHBOUR_BLOCKS && result[j]!.kind === 'body'; j--) lines.push(...result[j]!.lines);
-  for (let j = i + 1; j < result.length && j <= i + NEIGHBOUR_BLOCKS && result[j]!.kind === 'body'; j++) lines.push(...result[j]!.lines);
-  return lines;
+function neighbourMeasures(result: readonly Block[], i: number): number[] {
+  const measures: number[] = [];
+  const add = (block: Block) => {
+    for (const l of block.lines) measures.push(lineMeasure(l.text, l.width));
+  };
+  for (let j = i - 1; j >= 0 && j >= i - NEIGHBOUR_BLOCKS && result[j]!.kind === 'body'; j--) add(result[j]!);
+  for (let j = i + 1; j < result.length && j <= i + NEIGHBOUR_BLOCKS && result[j]!.kind === 'body'; j++) add(result[j]!);
+  return measures;
 }
 
 const NEIGHBOUR_BLOCKS = 3;
@@ -124,7 +127,7 @@ function glueColumnEnds(result: Block[]): void {
     if (block.kind !== 'heading' || !next || next.kind !== 'body' || result[i - 1]?.kind !== 'body') continue;
     const first = next.lines[0]!;
     if (first.framed || NEWS_START.test(first.text) || first.continuedFrom !== undefined) continue;
-    const column = columnOfNeighbours(neighbourLines(result, i).map((l) => lineMeasure(l.text, l.width)));
+    const column = columnOfNeighbours(neighbourMeasures(result, i));
     // Within two characters of the column's width: a full line of the column, if the next
     // column goes on mid-sentence (its first line full) rather than opening a paragraph
     // (its first line short by the lost indent), which would make the lines a headline.
@@ -181,7 +184,7 @@ export const blocks: PageStep = {
     // The title of a video box: headline-like lines directly above `扫码看…视频`.
     for (let i = 1; i < result.length; i++) {
       const block = result[i]!;
-      if (block.kind !== 'furniture' || block.furnitureKind !== 'qr-notice' || !QR_VIDEO.test(block.lines.map((l) => l.text).join(''))) continue;
+      if (block.kind !== 'furniture' || block.furnitureKind !== 'qr-notice' || !QR_VIDEO.test(joinLines(block.lines, ''))) continue;
       // The notice itself may span two blocks (`扫码看` / `《渝中新闻》视频`).
       let j = i - 1;
       while (j >= 0 && result[j]!.kind === 'furniture' && result[j]!.furnitureKind === 'qr-notice') j--;

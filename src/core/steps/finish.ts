@@ -4,7 +4,7 @@
  * later, when the issue they belong to is known.
  */
 import { joinWrapped } from '../text.ts';
-import { message, type ArticleDraft, type PageDraft } from '../draft.ts';
+import { joinLines, message, type ArticleDraft, type PageDraft } from '../draft.ts';
 import type { Article, Layout } from '../types.ts';
 import { headlineRoles } from './headline-roles.ts';
 import { pairingKey, type PairingKey } from '../issue.ts';
@@ -41,7 +41,7 @@ export function finishArticle(draft: ArticleDraft, page: PageDraft): PageArticle
   }
   const apart = [...(heading?.byline ? [heading.byline] : []), ...draft.bylineLines];
   if (apart.length > 0) {
-    const printed = apart.map((l) => l.text.trim()).join(' ');
+    const printed = joinLines(apart, ' ', true);
     byline = byline ? `${byline} ${printed}` : printed;
     reporters = [...reporters, ...apart.flatMap((l) => reporterNames(l.text))];
   }

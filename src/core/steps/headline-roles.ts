@@ -12,7 +12,7 @@
  *    next one (two parallel clauses), unless the first line is already two parallel clauses;
  *    lines after the headline are subtitles.
  */
-import type { LineDraft } from '../draft.ts';
+import { joinLines, type LineDraft } from '../draft.ts';
 import type { Layout } from '../types.ts';
 
 // What the people named in a subtitle did at the event: 谢东主持, 何积光出席, 黄茂军主持并讲话.
@@ -71,7 +71,7 @@ export function headlineRoles(blocks: readonly LineDraft[][], layout: Layout): H
       headlineLines.push(line);
     } else subtitles.push(t);
   }
-  const headline = headlineLines.length > 0 ? headlineLines.map((l) => l.text.trim()).join(' ') : null;
+  const headline = headlineLines.length > 0 ? joinLines(headlineLines, ' ', true) : null;
   // A block of subtitles only (no headline line) keeps them as subtitles: nothing is invented.
   return { kicker, headline, subtitles, above };
 }

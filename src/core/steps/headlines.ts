@@ -13,7 +13,7 @@
  * captions go to the article whose text they share most, else to the nearest one.
  */
 import { BigramFilter, Corpus, coverage, hanBigrams, weighBigrams, weightedCoverage, type Bigram } from '../text.ts';
-import { articleBigrams, message, type ArticleDraft, type HeadingGroup, type PageDraft, type PageStep } from '../draft.ts';
+import { articleBigrams, joinLines, message, type ArticleDraft, type HeadingGroup, type PageDraft, type PageStep } from '../draft.ts';
 import { PHOTO_CREDIT } from './patterns.ts';
 
 /** Adjacency bonus: how strongly position alone ties a group to the article before or after it. */
@@ -25,7 +25,9 @@ const FAR_RAW = 0.3;
 const NEAR_MATCH = 0.2;
 
 function groupText(g: HeadingGroup): string {
-  return g.blocks.flat().map((l) => l.text).join('');
+  let text = '';
+  for (const block of g.blocks) text += joinLines(block, '');
+  return text;
 }
 
 /** Every line of a headline block that stands apart must be echoed in its body. */
@@ -102,7 +104,7 @@ function matchGroups(page: PageDraft): void {
   els.forEach((e, g) => {
     if (e.type !== 'group' || groupTaken.has(g)) return;
     const lines = e.group.blocks.flat();
-    page.furniture.push({ kind: 'orphan-headline', text: lines.map((l) => l.text).join('\n'), line: lines[0]!.no });
+    page.furniture.push({ kind: 'orphan-headline', text: joinLines(lines, '\n'), line: lines[0]!.no });
     if (e.group.byline) page.furniture.push({ kind: 'unplaced', text: e.group.byline.text, line: e.group.byline.no });
     message(page, 'headline-orphan', 'info', lines[0]!.no, `The headline block at line ${lines[0]!.no} matches no text on this page; it is listed as page furniture (its article is probably on another page).`);
   });
@@ -134,11 +136,11 @@ function placeCaptions(page: PageDraft): void {
   if (page.captionSlots.length === 0) return;
   const grams = new Map<ArticleDraft, Set<Bigram>>();
   const wanted = new Set<Bigram>();
-  for (const { block } of page.captionSlots) for (const g of hanBigrams(block.lines.map((l) => l.text).join(''))) wanted.add(g);
+  for (const { block } of page.captionSlots) for (const g of hanBigrams(joinLines(block.lines, ''))) wanted.add(g);
   const only = new BigramFilter(wanted);
   for (const e of els) if (e.type === 'article') grams.set(e.article, articleBigrams(e.article, only));
   for (const { block, at } of page.captionSlots) {
-    const text = block.lines.map((l) => l.text.trim()).join(' ');
+    const text = joinLines(block.lines, ' ', true);
     const credit = PHOTO_CREDIT.exec(text)?.[0] ?? '';
     const caption = { text: text.slice(0, text.length - credit.length).trim(), credit: credit.trim(), line: block.lines[0]!.no };
     const captionGrams = hanBigrams(caption.text);
@@ -160,7 +162,7 @@ function placeCaptions(page: PageDraft): void {
     }
     if (best) best.captions.push(caption);
     else {
-      page.furniture.push({ kind: 'unplaced', text: block.lines.map((l) => l.text).join('\n'), line: caption.line });
+      page.furniture.push({ kind: 'unplaced', text: joinLines(block.lines, '\n'), line: caption.line });
       message(page, 'caption-unplaced', 'warning', caption.line, `The caption at line ${caption.line} has no article on this page; it is listed as unplaced furniture.`);
     }
   }

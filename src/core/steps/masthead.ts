@@ -6,7 +6,7 @@
  * non-blank line is a masthead item: the first line that is not ends the masthead.
  */
 import { chineseNumber, squeeze, toHalfWidth } from '../text.ts';
-import { message, type LineDraft, type PageStep } from '../draft.ts';
+import { joinLines, message, type LineDraft, type PageStep } from '../draft.ts';
 
 const STEMS = '甲乙丙丁戊己庚辛壬癸';
 const BRANCHES = '子丑寅卯辰巳午未申酉戌亥';
@@ -104,7 +104,7 @@ export const masthead: PageStep = {
     if (facts.paper === undefined || taken.length < 2) return;
     const takenSet = new Set(taken);
     page.lines = page.lines.filter((l) => !takenSet.has(l));
-    page.furniture.push({ kind: 'masthead', text: taken.map((l) => l.text).join('\n'), line: taken[0]!.no });
+    page.furniture.push({ kind: 'masthead', text: joinLines(taken, '\n'), line: taken[0]!.no });
     page.number ??= 1;
     const f = page.facts;
     f.paper = page.profile.name;

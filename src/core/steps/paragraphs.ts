@@ -11,7 +11,7 @@
  * (小标题) close the paragraph before them.
  */
 import { endsSentence, holdsNarrowCharacters, INDENT, lineMeasure } from '../text.ts';
-import type { ArticleDraft, LineDraft } from '../draft.ts';
+import { joinLines, type ArticleDraft, type LineDraft } from '../draft.ts';
 import { isLetterSpaced } from './patterns.ts';
 import type { Layout } from '../types.ts';
 
@@ -40,6 +40,13 @@ interface LineFacts {
   ends: boolean;
   /** It holds digits or Latin letters (set narrower than Han). */
   narrow: boolean;
+}
+
+/** The lines' measures, in a new array (columnWidth sorts it). */
+function measuresOf(lines: readonly LineFacts[]): number[] {
+  const measures: number[] = [];
+  for (const l of lines) measures.push(l.measure);
+  return measures;
 }
 
 function factsOf(line: LineDraft): LineFacts {
@@ -95,17 +102,28 @@ export function rejoin(parts: ArticleDraft['parts'], layout: Layout): Paragraphs
   };
   // The article's usual column width: a short block (a column end) is measured against it.
   // Only columns are measured: in the paragraph layout a line is a paragraph's whole text.
-  const facts = parts.map((part) => (part.type === 'body' && layout === 'column' ? part.lines.map(factsOf) : []));
-  const usual = columnWidth(facts.flatMap((f) => f.map((l) => l.measure)));
+  // (These arrays are pushed in loops, not made by `map`: see joinLines.)
+  const facts: LineFacts[][] = [];
+  for (const part of parts) {
+    const f: LineFacts[] = [];
+    if (part.type === 'body' && layout === 'column') for (const line of part.lines) f.push(factsOf(line));
+    facts.push(f);
+  }
+  const usual = columnWidth(measuresOf(facts.flat()));
   // Each block's own column width: most lines of a justified column are full, a few run over
   // by a closing punctuation mark, paragraph ends are short. A short block (under four lines)
   // is measured against the article's usual width.
-  const widths = facts.map((f) => (f.length >= 4 ? columnWidth(f.map((l) => l.measure)) : usual));
-  const tight = facts.map((f, p) => f.length > 0 && onGrid(f, widths[p]!));
+  const widths: number[] = [];
+  const tight: boolean[] = [];
+  for (const f of facts) {
+    const width = f.length >= 4 ? columnWidth(measuresOf(f)) : usual;
+    widths.push(width);
+    tight.push(f.length > 0 && onGrid(f, width));
+  }
   parts.forEach((part, p) => {
     if (part.type === 'crosshead') {
       flush();
-      crossheads.push({ before: paragraphs.length, text: part.lines.map((l) => l.text.trim()).join(' ') });
+      crossheads.push({ before: paragraphs.length, text: joinLines(part.lines, ' ', true) });
       return;
     }
     const width = widths[p]!;
