@@ -140,8 +140,13 @@ function glueColumnEnds(result: Block[]): void {
     const after = result[i + 2];
     const width = first.width;
     const opensParagraph = block.lines.length === 1 && endsSentence(result[i - 1]!.lines.at(-1)!.text) && Math.abs(lineMeasure(block.lines[0]!.text, block.lines[0]!.width) - (column - INDENT)) <= 1;
-    // Multiplied, not divided: a quotient that is not a whole number threw away the optimised code.
-    const tail = endsSentence(first.text) && next.lines.length === 1 && (width * 4 <= column || (opensParagraph && width * 2 <= column) || after === undefined || after.kind === 'marker' || after.kind === 'heading');
+    // Multiplied, not divided: a quotient that is not a whole number threw away the optimised
+    // code. Both products are worked out for every heading, not only where they are asked: a
+    // product first reached after V8 had optimised this function (a short tail after a line
+    // that opens a paragraph is rare) threw its optimised code away too.
+    const quarterOfColumn = width * 4 <= column;
+    const halfOfColumn = width * 2 <= column;
+    const tail = endsSentence(first.text) && next.lines.length === 1 && (quarterOfColumn || (opensParagraph && halfOfColumn) || after === undefined || after.kind === 'marker' || after.kind === 'heading');
     const nextFull = lineMeasure(first.text, width) >= column - 2 || tail;
     // A line's shortfall from the column; one holding digits or Latin letters, set narrower,
     // may fall a little shorter than a line of Han.
