@@ -8,9 +8,14 @@ import { readIssueFile } from './read-archive.ts';
 
 /**
  * Files a thread parses between posting (a worker) or taking in its workers' batches (the
- * build's thread): about 30 ms of parsing, so a batch waits little and the last one is small.
+ * build's thread): about 8 ms of parsing, so a batch waits little and the last one is small.
+ * Few enough that a worker posts its parsed files before its young generation's second
+ * collection would move them into the old one: with 16, the worker's old generation filled
+ * with 40-50 MB of files already posted (copied there, then collected; the pages it grew
+ * into each a fault), and the two-thread parse of 2,000 issues took 0.40 s longer and 0.68 s
+ * more CPU (mean of 6 alternating pairs; with 2, the same as with 4 within the noise).
  */
-export const BATCH_FILES = 16;
+export const BATCH_FILES = 4;
 
 /**
  * Take up to `max` files from the shared queue, fewer when it runs empty: `next` counts the
