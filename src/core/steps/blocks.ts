@@ -97,10 +97,11 @@ function columnOfNeighbours(measures: number[]): number {
 }
 
 /**
- * The measures of the lines of the text around block `i`, of the body blocks next to it on either side, up to
- * NEIGHBOUR_BLOCKS each way and not past any other kind of block. Not only the two next to it:
- * those may be a paragraph's last line and a one-line paragraph (`并提出更高要求。` /
- * `信心比黄金更重要。`), which share no measure and make the column look as narrow as they are.
+ * The measures of the lines of the text around block `i`: of the body blocks next to it on
+ * either side, up to NEIGHBOUR_BLOCKS each way and not past any other kind of block. Not only
+ * the two next to it: those may be a paragraph's last line and a one-line paragraph
+ * (`并提出更高要求。` / `信心比黄金更重要。`), which share no measure and make the column look
+ * as narrow as they are.
  */
 function neighbourMeasures(result: readonly Block[], i: number): number[] {
   const measures: number[] = [];

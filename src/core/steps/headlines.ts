@@ -25,9 +25,7 @@ const FAR_RAW = 0.3;
 const NEAR_MATCH = 0.2;
 
 function groupText(g: HeadingGroup): string {
-  let text = '';
-  for (const block of g.blocks) text += joinLines(block, '');
-  return text;
+  return joinLines(g.blocks.flat(), '');
 }
 
 /** Every line of a headline block that stands apart must be echoed in its body. */
