@@ -6,8 +6,9 @@
  * it runs; a worker posts its parsed files back in batches as it goes, which this thread
  * takes in (structured clone) between batches of its own, so they are not all copied at the
  * end (measured at 2,000 issues: posted in one message, the worker's half arrived about 0.4 s
- * after this thread had finished its own). The issues are then assembled in file order, as readArchive does. A
- * small archive is parsed in this thread: a worker costs more to start than it saves.
+ * after this thread had finished its own). The issues are then assembled in file order, as
+ * readArchive does. A small archive is parsed in this thread: a worker costs more to start
+ * than it saves.
  */
 import { statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';

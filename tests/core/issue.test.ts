@@ -40,7 +40,7 @@ test('下转 and 上接 halves pair by content, both ways, even when a page hold
   assert.equal(issues[0]!.messages.filter((m) => m.code.startsWith('continuation')).length, 0);
 });
 
-test('what a continued part is paired by is worked out with its page, and stay out of the published article', () => {
+test('what a continued part is paired by is worked out with its page, and stays out of the published article', () => {
   const { issues, files } = parseIssues([{ file: 'issue.txt', text: formfeed }]);
   const parsed = files[0]!.pages.flatMap((p) => p.articles);
   const continued = parsed.filter((a) => a.continuedTo !== null || a.continuedFrom !== null);
