@@ -17,6 +17,20 @@ test('UTF-8 with and without a BOM', () => {
   assert.equal(decode(bom, 'f.txt').encoding, 'utf-8-bom');
 });
 
+test('UTF-8 reads exactly as TextDecoder reads it: astral characters, a BOM after the BOM, faults after a BOM', () => {
+  const samples = [
+    new TextEncoder().encode('𠀀中文 ASCII only\n渝中报 😀 end'),
+    new TextEncoder().encode('ascii only\n'),
+    new Uint8Array([0xef, 0xbb, 0xbf, 0xef, 0xbb, 0xbf, 0x41]),
+    new Uint8Array([0xef, 0xbb, 0xbf, 0xe4, 0xb8, 0x41, 0xed, 0xa0, 0x80, 0x42]),
+  ];
+  for (const bytes of samples) {
+    const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+    const expected = new TextDecoder('utf-8', { fatal: !bom }).decode(bom ? bytes.subarray(3) : bytes);
+    assert.equal(decode(bytes, 'f.txt').text, expected);
+  }
+});
+
 test('UTF-16 little and big endian with a BOM', () => {
   for (const be of [false, true]) {
     const d = decode(encodeUtf16(text, be), 'f.txt');
