@@ -99,6 +99,41 @@ export function joinWrapped(lines: readonly string[]): string {
   return lines.map((l) => l.trim()).join('');
 }
 
+/**
+ * The k-th smallest of the values (0-based), found in place (the array is left reordered);
+ * undefined when there is no k-th. A quantile of line widths is taken for every page, block
+ * and story: sorting them through a comparison function for one element cost more than
+ * selecting it.
+ */
+export function nthSmallest(values: number[], k: number): number | undefined {
+  if (k < 0 || k >= values.length) return undefined;
+  let lo = 0;
+  let hi = values.length - 1;
+  while (lo < hi) {
+    const a = values[lo]!;
+    const b = values[(lo + hi) >>> 1]!;
+    const c = values[hi]!;
+    // The median of three as the pivot: sorted or equal runs split in the middle.
+    const pivot = a < b ? (b < c ? b : a < c ? c : a) : a < c ? a : b < c ? c : b;
+    let i = lo;
+    let j = hi;
+    while (i <= j) {
+      while (values[i]! < pivot) i++;
+      while (values[j]! > pivot) j--;
+      if (i <= j) {
+        const t = values[i]!;
+        values[i++] = values[j]!;
+        values[j--] = t;
+      }
+    }
+    // Now lo..j hold no more than the pivot, i..hi no less, and anything between equals it.
+    if (k <= j) hi = j;
+    else if (k >= i) lo = i;
+    else return values[k];
+  }
+  return values[k];
+}
+
 /** Remove every white-space character: `李 一` is 李一. */
 export function squeeze(text: string): string {
   return text.replace(/\s+/gu, '');

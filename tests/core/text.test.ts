@@ -1,7 +1,7 @@
 /** Text facts the steps share: widths as a Chinese page sets them, and Han character pairs. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { bigramCount, BigramFilter, BigramScan, Corpus, coverage, displayWidth, endsSentence, hanBigrams, isSpace, sharedCount, sortedBigrams, weighBigrams, weightedCoverage, type SortedBigrams } from '../../src/core/text.ts';
+import { bigramCount, BigramFilter, BigramScan, Corpus, coverage, displayWidth, endsSentence, hanBigrams, isSpace, nthSmallest, sharedCount, sortedBigrams, weighBigrams, weightedCoverage, type SortedBigrams } from '../../src/core/text.ts';
 
 test('display width: Han and full-width marks count 2, ASCII 1, a character beyond the BMP once', () => {
   assert.equal(displayWidth('渝中报'), 6);
@@ -79,4 +79,17 @@ test('a bigram filter answers as its set does, for pairs of every range', () => 
 
 test('white space by code point is exactly what `\\s` matches', () => {
   for (let c = 0; c < 0x10000; c++) assert.equal(isSpace(c), /\s/u.test(String.fromCharCode(c)), `U+${c.toString(16)}`);
+});
+
+test('the k-th smallest of some values is the k-th of them sorted, for every k, with runs of equal values', () => {
+  let seed = 7;
+  const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648);
+  for (let n = 0; n <= 40; n++) {
+    const values = Array.from({ length: n }, () => next() % (n % 3 === 0 ? 4 : 100));
+    const sorted = [...values].sort((a, b) => a - b);
+    for (let k = 0; k < n; k++) assert.equal(nthSmallest([...values], k), sorted[k], `n=${n} k=${k} of ${values.join(',')}`);
+    assert.equal(nthSmallest([...values], n), undefined);
+    assert.equal(nthSmallest([...values], -1), undefined);
+  }
+  assert.equal(nthSmallest([5, 4, 3, 2, 1, 0], 2), 2, 'descending');
 });

@@ -9,7 +9,7 @@
  * Kinds: `marker` (a line that held only 下转/上接), `furniture`, `caption`, `byline`,
  * `heading` (headline-like lines: no sentence punctuation), `body` (everything else).
  */
-import { endsSentence, holdsNarrowCharacters, INDENT, lineMeasure } from '../text.ts';
+import { endsSentence, holdsNarrowCharacters, INDENT, lineMeasure, nthSmallest } from '../text.ts';
 import { joinLines, type Block, type BlockKind, type LineDraft, type PageDraft, type PageStep } from '../draft.ts';
 import { NEWS_START, furnitureKindOf, isLetterSpaced, isByline, isCaptionLine, isHeadingLike, isQrNotice, PHOTO_CREDIT, QR_VIDEO } from './patterns.ts';
 import { isKickerLine, isSubtitleLine } from './headline-roles.ts';
@@ -85,15 +85,15 @@ function kindOf(block: Block, page: PageDraft): { kind: BlockKind; furniture?: B
  * A column's width from a few of its lines' measures (without a closing mark at their end,
  * which may hang past the column): the measure most of them share (the full lines of a
  * justified column), else, where no two share one, their median. Around a short block the
- * lines are few and many end paragraphs (`参加。`, `署、再推动。`): their median falls short.
+ * lines are few and many end paragraphs (`参加。`, `署、再推动。`): their median falls short. The measures are
+ * reordered (neighbourMeasures makes them for this call).
  */
 function columnOfNeighbours(measures: number[]): number {
   const counts = new Map<number, number>();
   for (const m of measures) counts.set(m, (counts.get(m) ?? 0) + 1);
   const [measure, count] = [...counts].reduce((best, c) => (c[1] > best[1] || (c[1] === best[1] && c[0] > best[0]) ? c : best));
   if (count >= 2) return measure;
-  const sorted = [...measures].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)]!;
+  return nthSmallest(measures, Math.floor(measures.length / 2))!;
 }
 
 /**

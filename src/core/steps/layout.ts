@@ -7,6 +7,7 @@
  *   blocks come before their body.
  */
 import type { PageStep } from '../draft.ts';
+import { nthSmallest } from '../text.ts';
 
 export const layout: PageStep = {
   name: 'layout',
@@ -22,8 +23,7 @@ export const layout: PageStep = {
       const next = lines[i + 1];
       if (!next || next.text === '') followedByBlank++;
     });
-    widths.sort((a, b) => a - b);
-    const median = widths[Math.floor(widths.length / 2)] ?? 0;
+    const median = nthSmallest(widths, Math.floor(widths.length / 2)) ?? 0;
     const long = widths.filter((w) => w > 80).length;
     page.layout = text > 0 && (followedByBlank / text >= 0.75 || long / text >= 0.3 || median > 80) ? 'paragraph' : 'column';
     // A leading space marks a new text frame only where it is rare: in the paragraph layout,
