@@ -11,20 +11,32 @@
  */
 import { endsSentence, holdsNarrowCharacters, INDENT, lineMeasure, nthSmallest } from '../text.ts';
 import { joinLines, type Block, type BlockKind, type LineDraft, type PageDraft, type PageStep } from '../draft.ts';
+import type { FurnitureKind } from '../types.ts';
 import { NEWS_START, furnitureKindOf, isLetterSpaced, isByline, isCaptionLine, isHeadingLike, isQrNotice, PHOTO_CREDIT, QR_VIDEO } from './patterns.ts';
 import { isKickerLine, isSubtitleLine } from './headline-roles.ts';
 
 /**
- * A byline, caption or piece of furniture on a line of its own. Never a line that opened with
- * 上接: what follows the marker carries on a story (`（上接1版）记者从区城` is not 记者 从区城).
+ * What a line on its own is, if it is a byline, a caption or a piece of furniture (asked in
+ * the order kindOf decides: furniture first). Never a line that opened with 上接: what follows
+ * the marker carries on a story (`（上接1版）记者从区城` is not 记者 从区城).
  */
-function standsAlone(line: LineDraft, page: PageDraft): boolean {
-  if (line.continuedFrom !== undefined) return false;
-  return isByline(line.text) || isCaptionLine(line.text) || furnitureKindOf(line.text, page.profile) !== null;
+type AloneAs = FurnitureKind | { byline: true } | { caption: true } | null;
+
+function aloneAs(line: LineDraft, page: PageDraft): AloneAs {
+  if (line.continuedFrom !== undefined) return null;
+  return furnitureKindOf(line.text, page.profile) ?? (isByline(line.text) ? BYLINE : isCaptionLine(line.text) ? CAPTION : null);
 }
 
-function group(page: PageDraft): Block[] {
+const BYLINE = { byline: true } as const;
+const CAPTION = { caption: true } as const;
+
+/**
+ * The page's lines in blocks, and for each block what its first line is on its own (each line
+ * is asked once: in the paragraph layout every line is a block, and kindOf asked again).
+ */
+function group(page: PageDraft): { blocks: Block[]; firstAloneAs: AloneAs[] } {
   const blocks: Block[] = [];
+  const firstAloneAs: AloneAs[] = [];
   let current: Block | null = null;
   let gap = false;
   // Whether the line last added (the current block's last line) stands alone.
@@ -40,7 +52,8 @@ function group(page: PageDraft): Block[] {
       gap = true;
       continue;
     }
-    const alone = markerOnly || standsAlone(line, page);
+    const as = markerOnly ? null : aloneAs(line, page);
+    const alone = markerOnly || as !== null;
     const prev: Block | null = current;
     const startsNew =
       prev === null ||
@@ -54,6 +67,7 @@ function group(page: PageDraft): Block[] {
     if (startsNew) {
       close();
       current = { kind: markerOnly ? 'marker' : 'body', lines: [line], gapBefore: gap };
+      firstAloneAs.push(as);
     } else {
       prev.lines.push(line);
     }
@@ -61,18 +75,19 @@ function group(page: PageDraft): Block[] {
     gap = false;
   }
   close();
-  return blocks;
+  return { blocks, firstAloneAs };
 }
 
-function kindOf(block: Block, page: PageDraft): { kind: BlockKind; furniture?: Block['furnitureKind'] } {
+/** `firstAloneAs`: what the block's first line is on its own (see aloneAs). */
+function kindOf(block: Block, firstAloneAs: AloneAs, page: PageDraft): { kind: BlockKind; furniture?: Block['furnitureKind'] } {
   if (block.kind === 'marker') return { kind: 'marker' };
   const first = block.lines[0]!.text;
   if (block.lines.length === 1 && block.lines[0]!.continuedFrom === undefined) {
     // Letter-spaced text is a slogan only when it stands alone; inside a column it is justification.
-    const furniture = furnitureKindOf(first, page.profile) ?? (isLetterSpaced(first) ? 'slogan' : null);
+    const furniture = (typeof firstAloneAs === 'string' ? firstAloneAs : null) ?? (isLetterSpaced(first) ? 'slogan' : null);
     if (furniture) return { kind: 'furniture', furniture };
-    if (isByline(first)) return { kind: 'byline' };
-    if (isCaptionLine(first)) return { kind: 'caption' };
+    if (firstAloneAs === BYLINE) return { kind: 'byline' };
+    if (firstAloneAs === CAPTION) return { kind: 'caption' };
   }
   const lines = block.lines;
   const headingLike =
@@ -164,12 +179,12 @@ function glueColumnEnds(result: Block[]): void {
 export const blocks: PageStep = {
   name: 'blocks',
   run(page) {
-    const result = group(page);
-    for (const block of result) {
-      const { kind, furniture } = kindOf(block, page);
+    const { blocks: result, firstAloneAs } = group(page);
+    result.forEach((block, i) => {
+      const { kind, furniture } = kindOf(block, firstAloneAs[i] ?? null, page);
       block.kind = kind;
       if (furniture) block.furnitureKind = furniture;
-    }
+    });
     if (page.layout === 'column') glueColumnEnds(result);
     // A caption printed on two lines: the picture's description, then the credit alone.
     for (let i = 1; i < result.length; i++) {
