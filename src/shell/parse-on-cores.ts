@@ -17,6 +17,7 @@ import { archiveOf, listIssueFiles, readIssueFile, type Archive } from './read-a
 import type { ParseShare } from './parse-worker.ts';
 import { queueBatches, queueEmpty } from './parse-queue.ts';
 import { bundleWorker, runBundledWorker } from './ts-worker.ts';
+import { PARSE_FLAGS, withV8Flags } from './v8-flags.ts';
 
 /**
  * Below this much input, one thread parses everything: a worker takes about 0.3 s to start
@@ -29,8 +30,15 @@ const PARALLEL_BYTES = 24_000_000;
 
 const WORKER = new URL('./parse-worker.ts', import.meta.url);
 
-/** readArchive on every core: the same archive, parsed by `cores` threads when the input is large enough. */
-export async function readArchiveOnCores(dir: string, profile: PaperProfile, root = dir, options: { cores?: number; minBytes?: number } = {}): Promise<Archive> {
+/**
+ * readArchive on every core: the same archive, parsed by `cores` threads when the input is
+ * large enough, with V8's settings for parsing (see PARSE_FLAGS).
+ */
+export function readArchiveOnCores(dir: string, profile: PaperProfile, root = dir, options: { cores?: number; minBytes?: number } = {}): Promise<Archive> {
+  return withV8Flags(PARSE_FLAGS, () => parseOnCores(dir, profile, root, options));
+}
+
+async function parseOnCores(dir: string, profile: PaperProfile, root: string, options: { cores?: number; minBytes?: number }): Promise<Archive> {
   const { cores = availableParallelism(), minBytes = PARALLEL_BYTES } = options;
   const paths = listIssueFiles(dir);
   const sizes = paths.map((p) => statSync(p).size);
