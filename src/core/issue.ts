@@ -210,110 +210,117 @@ export function assembleIssues(files: readonly ParsedFile[], profile: PaperProfi
   const issues: ParsedIssue[] = [];
   // Each continued part's pairing key, as its page's parse worked it out.
   const pairing = new Map<Article, PairingKey>();
-  for (const [iso, dated] of [...byDate].sort(([a], [b]) => a.localeCompare(b))) {
-    const ymd = parseIso(iso)!;
-    const messages: Message[] = [];
-    const files = dated.map((d) => d.file);
-    for (const f of files) messages.push(...f.messages, ...datingMessages.get(f)!);
-    const allPages = files.flatMap((f) => f.pages);
-    const facts = Object.assign({}, ...allPages.map((p) => p.facts).reverse()) as ParsedPage['facts'];
-    const meta = Object.assign({}, ...files.map((f) => f.meta).reverse()) as ParsedFile['meta'];
-    // Page numbers: from the text or front matter, then by inference, then the lowest free.
-    const numbered = allPages.map((p) => ({ page: p, number: p.number }));
-    const used = new Map<number, ParsedPage>();
-    const pages: Page[] = [];
-    const unnumbered: typeof numbered = [];
-    const duplicates: { n: (typeof numbered)[number]; claimed: number; holder: ParsedPage }[] = [];
-    for (const n of numbered) {
-      if (n.number === null) unnumbered.push(n);
-      else if (used.has(n.number)) {
-        duplicates.push({ n, claimed: n.number, holder: used.get(n.number)! });
-        n.number = null;
-      } else used.set(n.number, n.page);
-    }
-    const freeNumber = () => {
-      let k = 2;
-      while (used.has(k)) k++;
-      return k;
-    };
-    for (const n of unnumbered) {
-      const k = freeNumber();
-      used.set(k, n.page);
-      n.number = k;
-      messages.push(fileMessage(n.page.file, 'page-number-guessed', 'warning', n.page.firstLine, `Nothing tells which page the text from line ${n.page.firstLine} holds; it was numbered 第${k}版. Give "page: N" in the file's front matter.`));
-    }
-    // The later of two files claiming one page (in name order) moves to the next free number, so neither loses text.
-    for (const { n, claimed, holder } of duplicates) {
-      const k = freeNumber();
-      used.set(k, n.page);
-      n.number = k;
-      const at = n.page.numberAt;
-      messages.push(fileMessage(at.file, 'page-duplicate', 'error', at.line, `第${claimed}版 of ${iso} is also claimed by ${holder.file === n.page.file ? `line ${holder.firstLine} of this file` : holder.file}, which keeps it (files are taken in name order); this text is shown as 第${k}版 until one of the two is corrected. Fix the "page:" (or masthead) of the file that is wrong, or remove the file that is a copy.`));
-    }
-    for (const n of numbered) {
-      const p = n.page;
-      const number = n.number!;
-      const articles: Article[] = p.articles.map((a: PageArticle, i) => {
-        const { dateline } = a;
-        const date = datelineDate(dateline, ymd);
-        if (dateline && !date) messages.push(fileMessage(p.file, 'dateline-invalid', 'warning', a.lines.from, `The dateline ${dateline.month}月${dateline.day}日 at line ${a.lines.from} is not a real date; the article has no date.`));
-        // Field by field, not by spreading the rest of `a` (60,000 articles: spreading copies each by a slow path).
-        const article: Article = {
-          id: `${iso}-${number}-${i + 1}`,
-          url: articleUrl(iso, number, i + 1),
-          kicker: a.kicker,
-          headline: a.headline,
-          subtitles: a.subtitles,
-          byline: a.byline,
-          reporters: a.reporters,
-          paragraphs: a.paragraphs,
-          crossheads: a.crossheads,
-          captions: a.captions,
-          continuedTo: a.continuedTo,
-          continuedFrom: a.continuedFrom,
-          lines: a.lines,
-          date,
-          continuation: null,
-        };
-        if (a.pairing) pairing.set(article, a.pairing);
-        return article;
-      });
-      pages.push({ number, source: p.file, layout: p.layout, articles, furniture: p.furniture, original: p.original });
-    }
-    pages.sort((a, b) => a.number - b.number);
-    const pageCount = facts.pageCount ?? meta.pageCount ?? null;
-    const moved = new Set(duplicates.map((d) => d.n.page));
-    for (const { page: p, number } of numbered) {
-      if (pageCount !== null && number! > pageCount && !moved.has(p)) {
-        const at = p.numberAt;
-        messages.push(fileMessage(at.file, 'page-over-count', 'error', at.line, `第${number}版 is beyond the ${pageCount} pages this issue has (今日${pageCount}版); it is shown, but check which page this text really is and correct its "page:".`));
-      }
-    }
-    const weekday = weekdayName(ymd);
-    if (facts.weekday && facts.weekday !== weekday) {
-      messages.push(fileMessage(files[0]!.file, 'weekday-conflict', 'warning', 0, `The masthead prints ${facts.weekday}, but ${iso} is a ${weekday}. Check the date.`));
-    }
-    if (!profile.publicationDays.includes(dayOfWeek(ymd))) {
-      messages.push(fileMessage(files[0]!.file, 'not-publication-day', 'warning', 0, `${iso} is a ${weekday}, not a publication day of ${profile.name}. Check the date.`));
-    }
-    const source = dated.some((d) => d.source === 'masthead') ? 'masthead' : dated.some((d) => d.source === 'front-matter') ? 'front-matter' : 'inferred';
-    const issue: Issue = {
-      id: iso,
-      paper: facts.paper ?? meta.paper ?? profile.name,
-      date: iso,
-      weekday,
-      lunarDate: facts.lunarDate ?? lunarDate(ymd),
-      number: facts.number ?? meta.number ?? null,
-      totalNumber: facts.totalNumber ?? meta.totalNumber ?? null,
-      pageCount,
-      dateSource: source,
-    };
-    const parsed: ParsedIssue = { issue, pages, messages };
-    pairContinuations(parsed, (a) => pairing.get(a) ?? pairingKey(a));
-    parsed.messages.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
-    issues.push(parsed);
-  }
+  for (const [iso, dated] of [...byDate].sort(([a], [b]) => a.localeCompare(b))) issues.push(assembleIssue(iso, dated, datingMessages, pairing, profile));
   return { issues, messages: unplacedMessages(files, issues, (f) => datingMessages.get(f)!) };
+}
+
+/**
+ * One issue from the files dated to it: messages gathered, pages numbered, articles given
+ * their ids, URLs and full dates, 下转/上接 parts paired. `pairing` holds each continued
+ * part's pairing key as its page's parse worked it out, and is added to here.
+ */
+function assembleIssue(iso: string, dated: readonly DatedFile[], datingMessages: ReadonlyMap<ParsedFile, Message[]>, pairing: Map<Article, PairingKey>, profile: PaperProfile): ParsedIssue {
+  const ymd = parseIso(iso)!;
+  const messages: Message[] = [];
+  const files = dated.map((d) => d.file);
+  for (const f of files) messages.push(...f.messages, ...datingMessages.get(f)!);
+  const allPages = files.flatMap((f) => f.pages);
+  const facts = Object.assign({}, ...allPages.map((p) => p.facts).reverse()) as ParsedPage['facts'];
+  const meta = Object.assign({}, ...files.map((f) => f.meta).reverse()) as ParsedFile['meta'];
+  // Page numbers: from the text or front matter, then by inference, then the lowest free.
+  const numbered = allPages.map((p) => ({ page: p, number: p.number }));
+  const used = new Map<number, ParsedPage>();
+  const pages: Page[] = [];
+  const unnumbered: typeof numbered = [];
+  const duplicates: { n: (typeof numbered)[number]; claimed: number; holder: ParsedPage }[] = [];
+  for (const n of numbered) {
+    if (n.number === null) unnumbered.push(n);
+    else if (used.has(n.number)) {
+      duplicates.push({ n, claimed: n.number, holder: used.get(n.number)! });
+      n.number = null;
+    } else used.set(n.number, n.page);
+  }
+  const freeNumber = () => {
+    let k = 2;
+    while (used.has(k)) k++;
+    return k;
+  };
+  for (const n of unnumbered) {
+    const k = freeNumber();
+    used.set(k, n.page);
+    n.number = k;
+    messages.push(fileMessage(n.page.file, 'page-number-guessed', 'warning', n.page.firstLine, `Nothing tells which page the text from line ${n.page.firstLine} holds; it was numbered 第${k}版. Give "page: N" in the file's front matter.`));
+  }
+  // The later of two files claiming one page (in name order) moves to the next free number, so neither loses text.
+  for (const { n, claimed, holder } of duplicates) {
+    const k = freeNumber();
+    used.set(k, n.page);
+    n.number = k;
+    const at = n.page.numberAt;
+    messages.push(fileMessage(at.file, 'page-duplicate', 'error', at.line, `第${claimed}版 of ${iso} is also claimed by ${holder.file === n.page.file ? `line ${holder.firstLine} of this file` : holder.file}, which keeps it (files are taken in name order); this text is shown as 第${k}版 until one of the two is corrected. Fix the "page:" (or masthead) of the file that is wrong, or remove the file that is a copy.`));
+  }
+  for (const n of numbered) {
+    const p = n.page;
+    const number = n.number!;
+    const articles: Article[] = p.articles.map((a: PageArticle, i) => {
+      const { dateline } = a;
+      const date = datelineDate(dateline, ymd);
+      if (dateline && !date) messages.push(fileMessage(p.file, 'dateline-invalid', 'warning', a.lines.from, `The dateline ${dateline.month}月${dateline.day}日 at line ${a.lines.from} is not a real date; the article has no date.`));
+      // Field by field, not by spreading the rest of `a` (60,000 articles: spreading copies each by a slow path).
+      const article: Article = {
+        id: `${iso}-${number}-${i + 1}`,
+        url: articleUrl(iso, number, i + 1),
+        kicker: a.kicker,
+        headline: a.headline,
+        subtitles: a.subtitles,
+        byline: a.byline,
+        reporters: a.reporters,
+        paragraphs: a.paragraphs,
+        crossheads: a.crossheads,
+        captions: a.captions,
+        continuedTo: a.continuedTo,
+        continuedFrom: a.continuedFrom,
+        lines: a.lines,
+        date,
+        continuation: null,
+      };
+      if (a.pairing) pairing.set(article, a.pairing);
+      return article;
+    });
+    pages.push({ number, source: p.file, layout: p.layout, articles, furniture: p.furniture, original: p.original });
+  }
+  pages.sort((a, b) => a.number - b.number);
+  const pageCount = facts.pageCount ?? meta.pageCount ?? null;
+  const moved = new Set(duplicates.map((d) => d.n.page));
+  for (const { page: p, number } of numbered) {
+    if (pageCount !== null && number! > pageCount && !moved.has(p)) {
+      const at = p.numberAt;
+      messages.push(fileMessage(at.file, 'page-over-count', 'error', at.line, `第${number}版 is beyond the ${pageCount} pages this issue has (今日${pageCount}版); it is shown, but check which page this text really is and correct its "page:".`));
+    }
+  }
+  const weekday = weekdayName(ymd);
+  if (facts.weekday && facts.weekday !== weekday) {
+    messages.push(fileMessage(files[0]!.file, 'weekday-conflict', 'warning', 0, `The masthead prints ${facts.weekday}, but ${iso} is a ${weekday}. Check the date.`));
+  }
+  if (!profile.publicationDays.includes(dayOfWeek(ymd))) {
+    messages.push(fileMessage(files[0]!.file, 'not-publication-day', 'warning', 0, `${iso} is a ${weekday}, not a publication day of ${profile.name}. Check the date.`));
+  }
+  const source = dated.some((d) => d.source === 'masthead') ? 'masthead' : dated.some((d) => d.source === 'front-matter') ? 'front-matter' : 'inferred';
+  const issue: Issue = {
+    id: iso,
+    paper: facts.paper ?? meta.paper ?? profile.name,
+    date: iso,
+    weekday,
+    lunarDate: facts.lunarDate ?? lunarDate(ymd),
+    number: facts.number ?? meta.number ?? null,
+    totalNumber: facts.totalNumber ?? meta.totalNumber ?? null,
+    pageCount,
+    dateSource: source,
+  };
+  const parsed: ParsedIssue = { issue, pages, messages };
+  pairContinuations(parsed, (a) => pairing.get(a) ?? pairingKey(a));
+  parsed.messages.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
+  return parsed;
 }
 
 /** The messages of files that are in no issue (no date, no text): their own and their dating's, by file and line. */
