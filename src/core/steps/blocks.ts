@@ -31,8 +31,8 @@ const BYLINE = { byline: true } as const;
 const CAPTION = { caption: true } as const;
 
 /**
- * The page's lines in blocks, and for each block what its first line is on its own (each line
- * is asked once: in the paragraph layout every line is a block, and kindOf asked again).
+ * The page's lines in blocks, and for each block what its first line is on its own, so that
+ * kindOf need not ask again (in the paragraph layout every line is a block of its own).
  */
 function group(page: PageDraft): { blocks: Block[]; firstAloneAs: AloneAs[] } {
   const blocks: Block[] = [];
@@ -52,8 +52,8 @@ function group(page: PageDraft): { blocks: Block[]; firstAloneAs: AloneAs[] } {
       gap = true;
       continue;
     }
-    const as = markerOnly ? null : aloneAs(line, page);
-    const alone = markerOnly || as !== null;
+    const standing = markerOnly ? null : aloneAs(line, page);
+    const alone = markerOnly || standing !== null;
     const prev: Block | null = current;
     const startsNew =
       prev === null ||
@@ -67,7 +67,7 @@ function group(page: PageDraft): { blocks: Block[]; firstAloneAs: AloneAs[] } {
     if (startsNew) {
       close();
       current = { kind: markerOnly ? 'marker' : 'body', lines: [line], gapBefore: gap };
-      firstAloneAs.push(as);
+      firstAloneAs.push(standing);
     } else {
       prev.lines.push(line);
     }
@@ -100,8 +100,8 @@ function kindOf(block: Block, firstAloneAs: AloneAs, page: PageDraft): { kind: B
  * A column's width from a few of its lines' measures (without a closing mark at their end,
  * which may hang past the column): the measure most of them share (the full lines of a
  * justified column), else, where no two share one, their median. Around a short block the
- * lines are few and many end paragraphs (`参加。`, `署、再推动。`): their median falls short. The measures are
- * reordered (neighbourMeasures makes them for this call).
+ * lines are few and many end paragraphs (`参加。`, `署、再推动。`): their median falls short.
+ * The measures are reordered (neighbourMeasures makes them for this call).
  */
 function columnOfNeighbours(measures: number[]): number {
   const counts = new Map<number, number>();
