@@ -120,7 +120,8 @@ export function newDraft(file: string, index: number, raw: readonly { no: number
   for (const { no, raw: r } of raw) {
     const text = r.trim();
     // Most lines start with no space: the regular expression is asked only of those that do.
-    const first = r.charCodeAt(0);
+    // (An empty line is not read past its end: V8 throws optimised code away at the first such read.)
+    const first = r.length > 0 ? r.charCodeAt(0) : -1;
     lines.push(lineDraft(no, text, (first === 32 || first === 0x3000 || first === 9) && FRAME_START.test(r)));
   }
   return {
