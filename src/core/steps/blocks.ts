@@ -20,15 +20,17 @@ import { isKickerLine, isSubtitleLine } from './headline-roles.ts';
  * the order kindOf decides: furniture first). Never a line that opened with 上接: what follows
  * the marker carries on a story (`（上接1版）记者从区城` is not 记者 从区城).
  */
-type AloneAs = FurnitureKind | { byline: true } | { caption: true } | null;
+type AloneAs = { kind: 'furniture'; furniture: FurnitureKind } | { kind: 'byline' } | { kind: 'caption' } | null;
 
 function aloneAs(line: LineDraft, page: PageDraft): AloneAs {
   if (line.continuedFrom !== undefined) return null;
-  return furnitureKindOf(line.text, page.profile) ?? (isByline(line.text) ? BYLINE : isCaptionLine(line.text) ? CAPTION : null);
+  const furniture = furnitureKindOf(line.text, page.profile);
+  if (furniture) return { kind: 'furniture', furniture };
+  return isByline(line.text) ? BYLINE : isCaptionLine(line.text) ? CAPTION : null;
 }
 
-const BYLINE = { byline: true } as const;
-const CAPTION = { caption: true } as const;
+const BYLINE = { kind: 'byline' } as const;
+const CAPTION = { kind: 'caption' } as const;
 
 /**
  * The page's lines in blocks, and for each block what its first line is on its own, so that
@@ -83,11 +85,10 @@ function kindOf(block: Block, firstAloneAs: AloneAs, page: PageDraft): { kind: B
   if (block.kind === 'marker') return { kind: 'marker' };
   const first = block.lines[0]!.text;
   if (block.lines.length === 1 && block.lines[0]!.continuedFrom === undefined) {
+    if (firstAloneAs?.kind === 'furniture') return firstAloneAs;
     // Letter-spaced text is a slogan only when it stands alone; inside a column it is justification.
-    const furniture = (typeof firstAloneAs === 'string' ? firstAloneAs : null) ?? (isLetterSpaced(first) ? 'slogan' : null);
-    if (furniture) return { kind: 'furniture', furniture };
-    if (firstAloneAs === BYLINE) return { kind: 'byline' };
-    if (firstAloneAs === CAPTION) return { kind: 'caption' };
+    if (isLetterSpaced(first)) return { kind: 'furniture', furniture: 'slogan' };
+    if (firstAloneAs) return firstAloneAs;
   }
   const lines = block.lines;
   const headingLike =
