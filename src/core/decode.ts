@@ -22,7 +22,11 @@ export interface Decoded {
 }
 
 function decodeWith(label: string, bytes: Uint8Array, fatal: boolean): string | null {
-  if (label === 'utf-8' && isUtf8(bytes)) return utf8Text(bytes);
+  if (label === 'utf-8') {
+    if (isUtf8(bytes)) return utf8Text(bytes);
+    // Not valid: a fatal decoder would only find so again.
+    if (fatal) return null;
+  }
   try {
     return new TextDecoder(label, { fatal }).decode(bytes);
   } catch {
