@@ -171,19 +171,18 @@ function filterSlot(g: Bigram): number {
  * lookup in the set costs. The set decides the rest, so the answer is the set's.
  */
 export class BigramFilter {
-  readonly #bits = new Int32Array(2048);
-  readonly #set: ReadonlySet<Bigram>;
-  constructor(grams: ReadonlySet<Bigram>) {
-    this.#set = grams;
-    for (const g of grams) {
+  /** One bit per filterSlot, set for the slots of the set's bigrams. */
+  readonly bits = new Int32Array(2048);
+  constructor(readonly set: ReadonlySet<Bigram>) {
+    for (const g of set) {
       const h = filterSlot(g);
-      this.#bits[h >>> 5]! |= 1 << (h & 31);
+      this.bits[h >>> 5]! |= 1 << (h & 31);
     }
   }
 
   has(g: Bigram): boolean {
     const h = filterSlot(g);
-    return (this.#bits[h >>> 5]! & (1 << (h & 31))) !== 0 && this.#set.has(g);
+    return (this.bits[h >>> 5]! & (1 << (h & 31))) !== 0 && this.set.has(g);
   }
 }
 
@@ -200,22 +199,43 @@ export class BigramScan {
   constructor(readonly only?: BigramFilter) {}
 
   add(text: string): this {
-    const { grams, only } = this;
+    const grams = this.grams;
+    // The filter's bit table read once (its `has` inlined here): this test runs for every pair.
+    const bits = this.only?.bits;
+    const only = this.only?.set;
     let prev = this.#prev;
     // Indexed, not `for…of`: this runs over every article's text and is the parser's hot loop.
     for (let i = 0; i < text.length; i++) {
       let c = text.charCodeAt(i);
-      if (c < 0x2e80) continue;
-      if (c >= 0xd800 && c <= 0xdbff) {
-        c = text.codePointAt(i)!;
-        i++;
-      }
-      if (!isHanCode(c)) continue;
-      if (prev >= 0) {
-        const g = bigramOf(prev, c);
-        if (!only || only.has(g)) grams.add(g);
+      let g: Bigram;
+      const x = c - COMMON_HAN_FIRST;
+      if (x >= 0 && x < COMMON_HAN_SIZE) {
+        // The common Han block, nearly every character: its pair with a common character before it made here.
+        const px = prev - COMMON_HAN_FIRST;
+        if (px >= 0 && px < COMMON_HAN_SIZE) g = px * COMMON_HAN_SIZE + x;
+        else if (prev < 0) {
+          prev = c;
+          continue;
+        } else g = bigramOf(prev, c);
+      } else {
+        if (c < 0x2e80) continue;
+        if (c >= 0xd800 && c <= 0xdbff) {
+          c = text.codePointAt(i)!;
+          i++;
+        }
+        if (!isHanCode(c)) continue;
+        if (prev < 0) {
+          prev = c;
+          continue;
+        }
+        g = bigramOf(prev, c);
       }
       prev = c;
+      if (bits === undefined) grams.add(g);
+      else {
+        const h = filterSlot(g);
+        if ((bits[h >>> 5]! & (1 << (h & 31))) !== 0 && only!.has(g)) grams.add(g);
+      }
     }
     this.#prev = prev;
     return this;

@@ -28,6 +28,11 @@ test('bigrams of lines fed one after another are the bigrams of their joined tex
   assert.deepEqual(lines.reduce((scan, l) => scan.add(l), new BigramScan()).grams, hanBigrams(lines.join('')));
   const only = hanBigrams('新渝中');
   assert.deepEqual([...lines.reduce((scan, l) => scan.add(l), new BigramScan(new BigramFilter(only))).grams].sort(), [...hanBigrams('更新渝中')].filter((g) => only.has(g)).sort(), '`only` keeps just the pairs asked for, across lines too');
+  // Lines that end or start outside the common block (㐀, 𠀋): the pairs across them as in the joined text.
+  const mixed = ['㐀渝', '中𠀋', '区，㐀', '政府𠀋', '一'];
+  assert.deepEqual(mixed.reduce((scan, l) => scan.add(l), new BigramScan()).grams, hanBigrams(mixed.join('')));
+  const wanted = hanBigrams('中𠀋区㐀政𠀋一');
+  assert.deepEqual([...mixed.reduce((scan, l) => scan.add(l), new BigramScan(new BigramFilter(wanted))).grams].sort(), [...hanBigrams(mixed.join(''))].filter((g) => wanted.has(g)).sort());
 });
 
 test('sorted bigrams: the distinct pairs ascending; two of them share what the two sets share', () => {
