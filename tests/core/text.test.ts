@@ -57,6 +57,17 @@ test('sorted bigrams: the distinct pairs ascending; two of them share what the t
   }
 });
 
+test('sorted bigrams of a long text, then of short ones: each text its own pairs, however many the last held', () => {
+  // 6,000 Han characters in a fixed random order: thousands of distinct pairs, more than the table first holds.
+  let x = 7;
+  const long = Array.from({ length: 6000 }, () => String.fromCharCode(0x4e00 + ((x = (x * 1103515245 + 12345) % 2 ** 31) % 3000))).join('');
+  const expected = [...hanBigrams(long)].sort((p, q) => p - q);
+  assert.ok(expected.length > 5000);
+  for (const text of [long, '区政府召开会议', long, '', '会议会议会议']) {
+    assert.deepEqual([...sortedBigrams(text).common], text === long ? expected : [...hanBigrams(text)].sort((p, q) => p - q), text.slice(0, 10));
+  }
+});
+
 test('weighted coverage: a headline pair that few candidates hold counts more; a pair that none holds, not at all', () => {
   // 渝中 is in every story of the page, 营商 in one; 夜市 in none.
   const stories = ['渝中区召开会议', '渝中区优化营商环境', '渝中区举办活动'].map((t) => hanBigrams(t));
