@@ -160,9 +160,14 @@ function bigramOf(a: number, b: number): Bigram {
   return a * 0x110000 + b;
 }
 
-/** A bigram's bit in a BigramFilter: one of 65,536, by a multiplicative hash of its low 32 bits. */
+/** A bigram's slot in a table of 2^(32 - shift): the top bits of a multiplicative hash of its low 32 bits. */
+function slotOf(g: Bigram, shift: number): number {
+  return Math.imul(g | 0, 0x9e3779b1) >>> shift;
+}
+
+/** A bigram's bit in a BigramFilter: one of 65,536. */
 function filterSlot(g: Bigram): number {
-  return Math.imul(g | 0, 0x9e3779b1) >>> 16;
+  return slotOf(g, 16);
 }
 
 /**
@@ -279,7 +284,7 @@ export interface SortedBigrams {
 class DistinctBigrams {
   #keys = new Int32Array(1 << 12);
   #stamps = new Int32Array(1 << 12);
-  /** 32 less the table's size in bits: a pair's slot is the top bits of its multiplicative hash. */
+  /** 32 less the table's size in bits (see slotOf). */
   #shift = 32 - 12;
   #stamp = 0;
   #found = new Int32Array(1 << 11);
@@ -306,7 +311,7 @@ class DistinctBigrams {
     const stamps = this.#stamps;
     const stamp = this.#stamp;
     const mask = keys.length - 1;
-    let slot = Math.imul(g, 0x9e3779b1) >>> this.#shift;
+    let slot = slotOf(g, this.#shift);
     for (; stamps[slot] === stamp; slot = (slot + 1) & mask) if (keys[slot] === g) return;
     stamps[slot] = stamp;
     keys[slot] = g;
@@ -327,7 +332,7 @@ class DistinctBigrams {
     const mask = keys.length - 1;
     for (let k = 0; k < this.#count; k++) {
       const g = this.#found[k]!;
-      let slot = Math.imul(g, 0x9e3779b1) >>> this.#shift;
+      let slot = slotOf(g, this.#shift);
       while (stamps[slot] === this.#stamp) slot = (slot + 1) & mask;
       stamps[slot] = this.#stamp;
       keys[slot] = g;
