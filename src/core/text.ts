@@ -170,6 +170,12 @@ function filterSlot(g: Bigram): number {
   return slotOf(g, 16);
 }
 
+/** Whether a filter of these bits and this set keeps `g`: its bit first, then the set. */
+function filterKeeps(bits: Int32Array, set: ReadonlySet<Bigram>, g: Bigram): boolean {
+  const h = filterSlot(g);
+  return (bits[h >>> 5]! & (1 << (h & 31))) !== 0 && set.has(g);
+}
+
 /**
  * A set of bigrams to keep while scanning a text (a page's headlines, say), with a bit table
  * in front: most pairs of a story are in no headline, and a bit tells so for less than a
@@ -186,8 +192,7 @@ export class BigramFilter {
   }
 
   has(g: Bigram): boolean {
-    const h = filterSlot(g);
-    return (this.bits[h >>> 5]! & (1 << (h & 31))) !== 0 && this.set.has(g);
+    return filterKeeps(this.bits, this.set, g);
   }
 }
 
@@ -211,7 +216,7 @@ export class BigramScan {
 
   add(text: string): this {
     const { grams, distinct } = this;
-    // The filter's bit table read once (its `has` inlined here): this test runs for every pair.
+    // The filter's bit table and set read once, not through its `has`: this test runs for every pair.
     const bits = this.only?.bits;
     const only = this.only?.set;
     let prev = this.#prev;
@@ -244,10 +249,7 @@ export class BigramScan {
       prev = c;
       if (distinct !== undefined) distinct.add(g);
       else if (bits === undefined) grams.add(g);
-      else {
-        const h = filterSlot(g);
-        if ((bits[h >>> 5]! & (1 << (h & 31))) !== 0 && only!.has(g)) grams.add(g);
-      }
+      else if (filterKeeps(bits, only!, g)) grams.add(g);
     }
     this.#prev = prev;
     return this;
@@ -287,6 +289,7 @@ class DistinctBigrams {
   /** 32 less the table's size in bits (see slotOf). */
   #shift = 32 - 12;
   #stamp = 0;
+  /** The pairs found, in order: room for half the table, which grows before it is fuller. */
   #found = new Int32Array(1 << 11);
   #count = 0;
   readonly rare = new Set<Bigram>();
@@ -315,17 +318,15 @@ class DistinctBigrams {
     for (; stamps[slot] === stamp; slot = (slot + 1) & mask) if (keys[slot] === g) return;
     stamps[slot] = stamp;
     keys[slot] = g;
-    if (this.#count === this.#found.length) {
-      const more = new Int32Array(this.#count * 2);
-      more.set(this.#found);
-      this.#found = more;
-    }
     this.#found[this.#count++] = g;
-    // Half full: a table twice the size, with the pairs found so far entered again.
-    if (this.#count * 2 > keys.length) this.#grow();
+    if (this.#count === this.#found.length) this.#grow();
   }
 
+  /** Half full: a table and a list twice the size, with the pairs found so far entered again. */
   #grow(): void {
+    const found = new Int32Array(this.#found.length * 2);
+    found.set(this.#found);
+    this.#found = found;
     const keys = (this.#keys = new Int32Array(this.#keys.length * 2));
     const stamps = (this.#stamps = new Int32Array(keys.length));
     this.#shift--;
