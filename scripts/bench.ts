@@ -58,6 +58,60 @@ interface Run {
 // the disk's memory of it, in the render or in the floor or in both.
 const removedStamp = join(tmpdir(), 'baoku-bench-removed');
 const quietMs = 6 * 60 * 1000;
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+// Held by the bench that runs (see takeLock).
+const lockPath = join(tmpdir(), 'baoku-bench-running');
+let holdsLock = false;
+
+const runs: Run[] = [];
+// Removed when the bench ends, after its table, whether it ends well or not; the lock is given
+// up only then.
+const folders: string[] = [];
+process.on('exit', () => {
+  if (folders.length > 0) {
+    process.stderr.write(`removing the runs' folders…\n`);
+    for (const dir of folders) rmSync(dir, { recursive: true, force: true });
+    writeFileSync(removedStamp, String(Date.now()));
+  }
+  if (holdsLock) rmSync(lockPath, { force: true });
+});
+// Interrupted: exit, which removes them. The run is awaited, not waited for synchronously, so
+// that this process answers at once (tsx kills a process that does not take its signal within
+// 30 ms, and then nothing is removed).
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => process.exit(130));
+
+// One bench at a time, from its CPU check to the end of its removal: a second one begun
+// meanwhile would share the cores with it, or create its files while the first one's are being
+// removed, before the stamp below says so (measured: a bench begun during another's removal
+// wrote the fs floor in 19.4 s, against 6.7-7.1 s in the two runs before it).
+/** Takes the lock, or returns the process id of the live bench that holds it. */
+function takeLock(): number | null {
+  try {
+    writeFileSync(lockPath, String(process.pid), { flag: 'wx' });
+    holdsLock = true;
+    return null;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+  }
+  const holder = Number(readFileSync(lockPath, 'utf8'));
+  if (holder > 0 && isRunning(holder)) return holder;
+  rmSync(lockPath, { force: true }); // left by a bench that was killed
+  return takeLock();
+}
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+for (let holder = takeLock(), told = false; holder !== null; holder = takeLock()) {
+  if (!told) process.stderr.write(`waiting: another bench (process ${holder}) is running…\n`);
+  told = true;
+  await sleep(5000);
+}
+
 let removedAt = 0;
 try {
   removedAt = Number(readFileSync(removedStamp, 'utf8'));
@@ -67,22 +121,8 @@ try {
 const wait = removedAt + quietMs - Date.now();
 if (wait > 0) {
   process.stderr.write(`waiting ${Math.ceil(wait / 1000)} s: an earlier bench removed its folders ${Math.round((Date.now() - removedAt) / 1000)} s ago, and this disk creates files slowly for minutes after a removal (see scripts/bench.ts)…\n`);
-  await new Promise((resolve) => setTimeout(resolve, wait));
+  await sleep(wait);
 }
-
-const runs: Run[] = [];
-// Removed when the bench ends, after its table, whether it ends well or not.
-const folders: string[] = [];
-process.on('exit', () => {
-  if (folders.length === 0) return;
-  process.stderr.write(`removing the runs' folders…\n`);
-  for (const dir of folders) rmSync(dir, { recursive: true, force: true });
-  writeFileSync(removedStamp, String(Date.now()));
-});
-// Interrupted: exit, which removes them. The run is awaited, not waited for synchronously, so
-// that this process answers at once (tsx kills a process that does not take its signal within
-// 30 ms, and then nothing is removed).
-for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => process.exit(130));
 
 process.stderr.write(`checking the CPU's speed…\n`);
 const cpuBefore = await cpuCheck();
@@ -103,13 +143,14 @@ process.stderr.write(`checking the CPU's speed again…\n`);
 const cpuAfter = await cpuCheck();
 
 const f1 = (n: number) => n.toFixed(1);
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 const mb = (n: number) => `${(n / 1e6).toFixed(1)} MB`;
 const rows: string[][] = [['issues', 'stage', 'wall s', 'peak RSS', 'notes']];
 for (const r of runs) {
   const total = r.parseSeconds + r.renderSeconds + r.searchSeconds;
   rows.push([String(r.issues), 'parse', f1(r.parseSeconds), `${Math.round(r.parseRss)} MB`, `${r.files} files, ${mb(r.inputBytes)} at ${f1(r.inputBytes / 1e6 / r.parseSeconds)} MB/s; CPU ${f1(r.parseCpuSeconds)} s (all threads)`]);
   rows.push(['', 'render', f1(r.renderSeconds), `${Math.round(r.renderRss)} MB`, `${r.pages} files, ${mb(r.bytes)}, ${Math.round(r.pages / r.renderSeconds)} pages/s; fs floor ${f1(r.floorSeconds)} s (faster of ${r.floorRuns.map(f1).join(' and ')} s), ratio ${f1(r.renderSeconds / r.floorSeconds)}×; kernel time: render ${f1(r.renderSystemSeconds)} s (all its threads), floor ${r.floorSystem.map(f1).join(' and ')} s`]);
-  rows.push(['', 'search index', f1(r.searchSeconds), `${Math.round(r.searchWorkersRss)} MB`, `${r.searchFiles} files: one Pagefind-format index per year, written by ${Math.min(availableParallelism(), r.years)} worker processes, and each article's text; beside them ${r.keywordSeconds > 0 ? `jieba's keywords for the pages in a thread (${f1(r.keywordSeconds)} s)` : 'nothing (keywords are left to the render under 5,000 articles)'} (RSS: the workers summed; with the build process ${Math.round(r.searchRss)} MB)`]);
+  rows.push(['', 'search index', f1(r.searchSeconds), `${Math.round(r.searchWorkersRss)} MB`, `${r.searchFiles} files: one Pagefind-format index per year, written by ${plural(Math.min(availableParallelism(), r.years), 'worker process', 'worker processes')}, and each article's text; beside them ${r.keywordSeconds > 0 ? `jieba's keywords for the pages in a thread (${f1(r.keywordSeconds)} s)` : 'nothing (keywords are left to the render under 5,000 articles)'} (RSS: the workers summed; with the build process ${Math.round(r.searchRss)} MB)`]);
   rows.push(['', 'total', f1(total), `${Math.round(Math.max(r.parseRss, r.renderRss, r.searchRss))} MB`, 'peak: the build process plus, while indexing, its workers']);
   rows.push(['', 'preview edit', f1(r.previewSeconds), '', `one issue file changed: re-parsed and ${r.previewPages} pages re-rendered`]);
   const wrong = Object.entries(r.wrong).sort((a, b) => b[1] - a[1]).map(([k, v]) => `${k} ${v}`).join(', ');
