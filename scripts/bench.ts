@@ -8,6 +8,7 @@
 import { availableParallelism, tmpdir } from 'node:os';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { parseArgs } from 'node:util';
 import { cpuCheck, describeCpuCheck } from './bench-cpu.ts';
 import { runProcess } from './run-process.ts';
@@ -58,7 +59,6 @@ interface Run {
 // the disk's memory of it, in the render or in the floor or in both.
 const removedStamp = join(tmpdir(), 'baoku-bench-removed');
 const quietMs = 6 * 60 * 1000;
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 // Held by the bench that runs (see takeLock).
 const lockPath = join(tmpdir(), 'baoku-bench-running');
 let holdsLock = false;
