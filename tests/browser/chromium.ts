@@ -1,8 +1,10 @@
 /** Debian's Chromium driven by playwright-core, started the way this machine needs. */
 import { mkdtempSync, rmSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { serve } from '../../src/shell/serve.ts';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -17,6 +19,36 @@ export async function launch(): Promise<BrowserContext> {
   // the screenshots run outside the tests' own temporary folder, which is removed anyway).
   process.once('exit', () => rmSync(profile, { recursive: true, force: true, maxRetries: 2 }));
   return context;
+}
+
+/** A built site served on a free port, and Chromium to read it with. */
+export interface OpenSite {
+  /** `http://127.0.0.1:<port>`: the site's root, without a trailing slash. */
+  base: string;
+  browser: BrowserContext;
+  /** Close the browser and stop the server. */
+  close(): Promise<void>;
+}
+
+/** Serve the built site in `output` as `npm start` does, and start Chromium. */
+export async function openSite(output: string): Promise<OpenSite> {
+  const server = serve(output, 0);
+  await new Promise((resolve) => server.once('listening', resolve));
+  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  try {
+    const browser = await launch();
+    return {
+      base,
+      browser,
+      async close() {
+        await browser.close();
+        server.close();
+      },
+    };
+  } catch (error) {
+    server.close();
+    throw error;
+  }
 }
 
 /**

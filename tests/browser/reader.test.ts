@@ -8,33 +8,26 @@ import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import type { AddressInfo } from 'node:net';
-import type { Server } from 'node:http';
 import type { BrowserContext, Page } from 'playwright-core';
-import { serve } from '../../src/shell/serve.ts';
 import { ROOT } from '../helpers.ts';
 import { fixtureSite, PAGE_OF_EACH_TYPE } from '../site/site-fixture.ts';
-import { launch, screenshot } from './chromium.ts';
+import { openSite, screenshot, type OpenSite } from './chromium.ts';
 
 const shots = join(ROOT, 'tests/output');
 mkdirSync(shots, { recursive: true });
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
-let server: Server;
+let site: OpenSite | undefined;
 let browser: BrowserContext;
 let base: string;
 
 before(async () => {
-  const site = await fixtureSite();
-  server = serve(site.output, 0);
-  await new Promise((resolve) => server.once('listening', resolve));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  browser = await launch();
+  site = await openSite((await fixtureSite()).output);
+  ({ browser, base } = site);
 });
 
 after(async () => {
-  await browser?.close();
-  server?.close();
+  await site?.close();
 });
 
 const VIEWPORTS = { desktop: { width: 1280, height: 900 }, phone: { width: 390, height: 844 } } as const;

@@ -5,16 +5,14 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import type { AddressInfo } from 'node:net';
 import type { BrowserContext } from 'playwright-core';
-import { serve, type SiteServer } from '../../src/shell/serve.ts';
 import type { BuildResult } from '../../src/shell/build.ts';
 import { ROOT } from '../helpers.ts';
 import { fixtureSite } from '../site/site-fixture.ts';
-import { launch, screenshot } from './chromium.ts';
+import { openSite, screenshot, type OpenSite } from './chromium.ts';
 import { articleSearchText } from '../../src/search/records.ts';
 
-let server: SiteServer;
+let opened: OpenSite | undefined;
 let browser: BrowserContext;
 let base: string;
 let articles: { url: string; text: string }[] = [];
@@ -23,15 +21,12 @@ let site: BuildResult;
 before(async () => {
   site = await fixtureSite();
   articles = site.issues.flatMap((i) => i.pages.flatMap((p) => p.articles.map((a) => ({ url: a.url, text: articleSearchText(a) }))));
-  server = serve(site.output, 0);
-  await new Promise((resolve) => server.once('listening', resolve));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  browser = await launch();
+  opened = await openSite(site.output);
+  ({ browser, base } = opened);
 });
 
 after(async () => {
-  await browser?.close();
-  server?.close();
+  await opened?.close();
 });
 
 async function resultsFor(query: string, extra = ''): Promise<string[]> {

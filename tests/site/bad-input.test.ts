@@ -14,15 +14,12 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { deflateSync } from 'node:zlib';
-import type { AddressInfo } from 'node:net';
-import type { BrowserContext } from 'playwright-core';
 import { buildSite, type BuildResult } from '../../src/shell/build.ts';
 import { formatMessage } from '../../src/shell/report.ts';
-import { serve, type SiteServer } from '../../src/shell/serve.ts';
 import type { Message, Severity } from '../../src/core/index.ts';
 import { encodeGb18030, encodeUtf16, parseText, ROOT } from '../helpers.ts';
 import { copySeeds, headlineOf, siteFiles } from './site-fixture.ts';
-import { launch } from '../browser/chromium.ts';
+import { openSite, type OpenSite } from '../browser/chromium.ts';
 
 const FIXTURE = readFileSync(join(ROOT, 'tests/fixtures/issue-2024-04-01.txt'), 'utf8');
 /** The fixture issue's four pages: real page texts to save in other encodings and dates. */
@@ -266,24 +263,20 @@ describeSearch();
 
 /** The search results show markup as text: the excerpt is built from the article's real text. */
 function describeSearch() {
-  let server: SiteServer;
-  let browser: BrowserContext;
+  let site: OpenSite | undefined;
   after(async () => {
-    await browser?.close();
-    server?.close();
+    await site?.close();
   });
   test('search results show markup from an issue file as text, never as elements', async () => {
-    server = serve(dirty.output, 0);
-    await new Promise((resolve) => server.once('listening', resolve));
-    browser = await launch();
-    const page = await browser.newPage();
+    site = await openSite(dirty.output);
+    const page = await site.browser.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     page.on('dialog', (d) => {
       errors.push(`dialog: ${d.message()}`);
       void d.dismiss();
     });
-    await page.goto(`http://127.0.0.1:${(server.address() as AddressInfo).port}/search/?q=${encodeURIComponent('稳中求进')}`);
+    await page.goto(`${site.base}/search/?q=${encodeURIComponent('稳中求进')}`);
     await page.waitForSelector('[data-search][data-state="ready"]', { timeout: 20000 });
     const results = page.locator('[data-results] li');
     const texts = await results.allInnerTexts();
