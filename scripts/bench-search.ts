@@ -10,15 +10,13 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import type { AddressInfo } from 'node:net';
 import { YUZHONG_DAILY, type ParsedIssue } from '../src/core/index.ts';
 import { readArchive } from '../src/shell/read-archive.ts';
 import { buildSite } from '../src/shell/build.ts';
-import { serve } from '../src/shell/serve.ts';
 import { harvest } from '../src/synth/material.ts';
 import { generateArchive } from '../src/synth/generate.ts';
 import { Random } from '../src/synth/random.ts';
-import { launch } from '../tests/browser/chromium.ts';
+import { openSite } from '../tests/browser/chromium.ts';
 import { articleSearchText } from '../src/search/records.ts';
 
 const { values } = parseArgs({ options: { issues: { type: 'string', default: '150' }, seed: { type: 'string', default: '1' } } });
@@ -53,10 +51,8 @@ interface Row { archive: string; query: string; expected: number; found: number;
 
 async function measure(archive: string, site: string, issues: ParsedIssue[], queries: string[]): Promise<Row[]> {
   const texts = articleTexts(issues);
-  const server = serve(site, 0);
-  await new Promise((r) => server.once('listening', r));
-  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  const browser = await launch();
+  const opened = await openSite(site);
+  const { base, browser } = opened;
   const rows: Row[] = [];
   for (const query of queries) {
     // A cold query: a fresh page with the cache off, counting what the search itself fetches.
@@ -90,8 +86,7 @@ async function measure(archive: string, site: string, issues: ParsedIssue[], que
     rows.push({ archive, query, expected: expected.length, found: found.length, correct, bytes: firstPageBytes });
     process.stderr.write(`${archive} ${rows.length}/${queries.length} ${query}: expected ${expected.length}, found ${found.length}, correct ${correct}, ${Math.round(firstPageBytes / 1024)} KB\n`);
   }
-  await browser.close();
-  server.close();
+  await opened.close();
   return rows;
 }
 

@@ -4,19 +4,17 @@
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { serve } from '../src/shell/serve.ts';
-import { launch, screenshot } from '../tests/browser/chromium.ts';
+import { openSite, screenshot } from '../tests/browser/chromium.ts';
 
 const paths = process.argv.slice(2).length ? process.argv.slice(2) : ['/', '/2024/03/29/', '/2024/03/29/1/', '/2024/03/29/1/2/', '/2023/12/25/1/1/'];
 const out = join(import.meta.dirname, '..', 'tests/output');
 mkdirSync(out, { recursive: true });
-const server = serve(join(import.meta.dirname, '..', '_site'), 8765);
-const browser = await launch();
+const site = await openSite(join(import.meta.dirname, '..', '_site'));
 for (const [name, viewport] of [['desktop', { width: 1280, height: 900 }], ['phone', { width: 390, height: 844 }]] as const) {
-  const page = await browser.newPage();
+  const page = await site.browser.newPage();
   await page.setViewportSize(viewport);
   for (const p of paths) {
-    await page.goto(`http://127.0.0.1:8765${p}`);
+    await page.goto(`${site.base}${p}`);
     // A search page shows its results after the page loads: wait until the first batch is in.
     if (p.startsWith('/search/')) await page.waitForSelector('[data-search][data-state="ready"]');
     const file = join(out, `${name}${p.replaceAll('/', '_')}.png`);
@@ -25,5 +23,4 @@ for (const [name, viewport] of [['desktop', { width: 1280, height: 900 }], ['pho
   }
   await page.close();
 }
-await browser.close();
-server.close();
+await site.close();
