@@ -6,12 +6,13 @@
  * the runs (a fixed workload: this machine's speed varies by the hour). Not part of `npm test`.
  */
 import { availableParallelism, tmpdir } from 'node:os';
-import { linkSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { parseArgs } from 'node:util';
 import { cpuCheck, describeCpuCheck } from './bench-cpu.ts';
 import { runProcess } from './run-process.ts';
+import { holdLock, type BenchLock } from './bench-lock.ts';
 
 const { values } = parseArgs({ options: { sizes: { type: 'string', default: '200,2000' }, seed: { type: 'string', default: '1' } } });
 const root = join(import.meta.dirname, '..');
@@ -59,9 +60,9 @@ interface Run {
 // the disk's memory of it, in the render or in the floor or in both.
 const removedStamp = join(tmpdir(), 'baoku-bench-removed');
 const quietMs = 6 * 60 * 1000;
-// Held by the bench that runs (see takeLock).
-const lockPath = join(tmpdir(), 'baoku-bench-running');
-let holdsLock = false;
+// Held by the bench that runs (see scripts/bench-lock.ts).
+const lockPath = join(tmpdir(), 'baoku-bench.lock');
+let lock: BenchLock | null = null;
 
 const runs: Run[] = [];
 // Removed when the bench ends, after its table, whether it ends well or not; the lock is given
@@ -73,7 +74,7 @@ process.on('exit', () => {
     for (const dir of folders) rmSync(dir, { recursive: true, force: true });
     writeFileSync(removedStamp, String(Date.now()));
   }
-  if (holdsLock) rmSync(lockPath, { force: true });
+  lock?.release();
 });
 // Interrupted: exit, which removes them. The run is awaited, not waited for synchronously, so
 // that this process answers at once (tsx kills a process that does not take its signal within
@@ -84,47 +85,8 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => pr
 // meanwhile would share the cores with it, or create its files while the first one's are being
 // removed, before the stamp below says so (measured: a bench begun during another's removal
 // wrote the fs floor in 19.4 s, against 6.7-7.1 s in the two runs before it).
-/** Takes the lock, or returns the process id of the live bench that holds it. */
-function takeLock(): number | null {
-  // Written whole under a name of its own, then linked into place: a bench that finds the lock
-  // always reads a whole process id (a lock created empty and written after could be read
-  // empty in between, and taken for a dead one's).
-  const mine = `${lockPath}.${process.pid}`;
-  writeFileSync(mine, String(process.pid));
-  try {
-    linkSync(mine, lockPath);
-    holdsLock = true;
-    return null;
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-  } finally {
-    rmSync(mine, { force: true });
-  }
-  let holder: number;
-  try {
-    holder = Number(readFileSync(lockPath, 'utf8'));
-  } catch (error) {
-    // Given up between the link and the read: try again.
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return takeLock();
-    throw error;
-  }
-  if (holder > 0 && isRunning(holder)) return holder;
-  rmSync(lockPath, { force: true }); // left by a bench that was killed
-  return takeLock();
-}
-function isRunning(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
-for (let holder = takeLock(), told = false; holder !== null; holder = takeLock()) {
-  if (!told) process.stderr.write(`waiting: another bench (process ${holder}) is running…\n`);
-  told = true;
-  await sleep(5000);
-}
+lock = await holdLock(lockPath, () => process.stderr.write(`waiting: another bench is running (it holds ${lockPath})…\n`));
+if (lock === null) process.stderr.write('flock(1) was not found (Debian: util-linux): this bench does not wait for another one running beside it.\n');
 
 let removedAt = 0;
 try {
