@@ -35,7 +35,7 @@ interface TemplateModule {
 }
 
 /** Every template (a test checks the list against templates/): those without pagination are rendered after every edit. */
-export const TEMPLATES = ['index', 'archive', 'year', 'month', 'issue', 'page', 'article', 'reporters', 'reporter', 'reporter-year', 'search', '404', 'sitemap', 'feed', 'report'] as const;
+export const TEMPLATES = ['index', 'archive', 'year', 'month', 'issue', 'page', 'article', 'reporters', 'reporter', 'reporter-year', 'search', '404', 'sitemap', 'sitemap-part', 'feed', 'report'] as const;
 
 export interface PreviewUpdate {
   file: string;

@@ -6,6 +6,7 @@
 import type { Article, Furniture, Issue, Message, ParsedIssue } from '../core/index.ts';
 import { dayOfWeek, parseIso } from '../core/dates.ts';
 import { byCodePoint } from '../core/text.ts';
+import { sitemapFiles, type SitemapFile } from './sitemap.ts';
 
 export interface Keyword {
   word: string;
@@ -122,6 +123,8 @@ export interface SiteModel {
   months: MonthView[];
   /** What the search page offers to narrow by, with how many articles each value holds. */
   facets: SearchFacets;
+  /** The sitemap's files, which /sitemap.xml indexes (see sitemap.ts). */
+  sitemaps: SitemapFile[];
 }
 
 /** Values with article counts: years newest first, months and pages in order, reporters by name. */
@@ -343,5 +346,6 @@ export function buildSiteModel(parsed: readonly ParsedIssue[], options: ModelOpt
     })
     .sort((a, b) => b.articles.length - a.articles.length || a.name.localeCompare(b.name, 'zh-CN'));
   const { years, months } = calendar(sorted.map((p) => p.issue), options.publicationDays);
-  return { paper: options.paper, issues: [...issues].reverse(), pages: issues.flatMap((i) => i.pages), articles, reporters, reporterYears: reporters.flatMap((r) => r.years), years, months, facets: searchFacets(articles) };
+  const views = { issues: [...issues].reverse(), pages: issues.flatMap((i) => i.pages), articles, reporters, reporterYears: reporters.flatMap((r) => r.years), years, months };
+  return { paper: options.paper, ...views, facets: searchFacets(articles), sitemaps: sitemapFiles(views) };
 }

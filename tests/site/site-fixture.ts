@@ -69,3 +69,9 @@ export const PAGE_OF_EACH_TYPE = {
 export function headlineOf(page: string): string | undefined {
   return /<h1>(.*?)<\/h1>/su.exec(page)?.[1]?.replaceAll('<wbr>', '').replace(/<span class="clause">(.*?)<\/span>/gu, '$1');
 }
+
+/** Every page a built site's sitemap lists, as site paths: read from the index, /sitemap.xml, and each file it names. */
+export function sitemapPaths(output: string): string[] {
+  const locs = (xml: string) => [...xml.matchAll(/<loc>https?:\/\/[^/<]+(\/[^<]*)<\/loc>/gu)].map((m) => m[1]!);
+  return locs(readFileSync(join(output, 'sitemap.xml'), 'utf8')).flatMap((file) => locs(readFileSync(join(output, file), 'utf8')));
+}

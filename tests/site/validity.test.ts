@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { HtmlValidate } from 'html-validate';
-import { fixtureSite, PAGE_OF_EACH_TYPE } from './site-fixture.ts';
+import { fixtureSite, PAGE_OF_EACH_TYPE, sitemapPaths } from './site-fixture.ts';
 
 
 test('one page of each type validates', async () => {
@@ -20,9 +20,15 @@ test('one page of each type validates', async () => {
 
 test('sitemap and feed are well-formed and list the archive', async () => {
   const site = await fixtureSite();
-  const sitemap = readFileSync(join(site.output, 'sitemap.xml'), 'utf8');
+  const index = readFileSync(join(site.output, 'sitemap.xml'), 'utf8');
+  assert.match(index, /^<\?xml version="1.0" encoding="UTF-8"\?>\n<sitemapindex xmlns="http:\/\/www.sitemaps.org\/schemas\/sitemap\/0.9">\n(<sitemap><loc>[^<]+<\/loc><lastmod>\d{4}-\d\d-\d\d<\/lastmod><\/sitemap>\n)+<\/sitemapindex>\n$/u);
+  for (const [, path] of index.matchAll(/<loc>https?:\/\/[^/<]+(\/[^<]*)<\/loc>/gu)) {
+    assert.match(readFileSync(join(site.output, path!), 'utf8'), /^<\?xml version="1.0" encoding="UTF-8"\?>\n<urlset xmlns="http:\/\/www.sitemaps.org\/schemas\/sitemap\/0.9">\n(<url><loc>[^<]+<\/loc>(<lastmod>\d{4}-\d\d-\d\d<\/lastmod>)?<\/url>\n)+<\/urlset>\n$/u, path);
+  }
+  const listed = sitemapPaths(site.output);
+  assert.equal(new Set(listed).size, listed.length, 'each page once');
   const articles = site.issues.flatMap((i) => i.pages.flatMap((p) => p.articles));
-  for (const a of articles) assert.ok(sitemap.includes(`${a.url}</loc>`), `sitemap lists ${a.url}`);
+  for (const a of articles) assert.ok(listed.includes(a.url), `sitemap lists ${a.url}`);
   const feed = readFileSync(join(site.output, 'feed.xml'), 'utf8');
   assert.match(feed, /^<\?xml version="1.0" encoding="utf-8"\?>\n<feed xmlns="http:\/\/www.w3.org\/2005\/Atom"/u);
   assert.equal(feed.match(/<entry>/gu)?.length, site.issues.length);
