@@ -8,6 +8,8 @@
  * limit is cut into parts: `/sitemaps/2024.xml`, `/sitemaps/2024-2.xml`, ….
  */
 import type { ArticleView, IssueView, MonthView, PageView, ReporterView, ReporterYearView, YearView } from './model.ts';
+import { absoluteUrl } from './format.ts';
+import { html } from './html.ts';
 
 /** sitemaps.org: at most 50,000 URLs (and 50 MB) in one sitemap file. */
 export const SITEMAP_URL_LIMIT = 50_000;
@@ -49,10 +51,10 @@ function newer(a: string | null, b: string | null): string | null {
 
 export function sitemapFiles(source: SitemapSource, limit = SITEMAP_URL_LIMIT): SitemapFile[] {
   const latest = source.issues[0]?.issue.date ?? null;
-  // The newest issue of each year and month, for their calendar pages.
+  // The newest issue of each year and month, for their calendar pages: the first met, issues being newest first.
   const newest = new Map<string, string>();
   for (const iv of source.issues) {
-    for (const key of [iv.issue.date.slice(0, 4), iv.issue.date.slice(0, 7)]) newest.set(key, newer(newest.get(key) ?? null, iv.issue.date)!);
+    for (const key of [iv.issue.date.slice(0, 4), iv.issue.date.slice(0, 7)]) if (!newest.has(key)) newest.set(key, iv.issue.date);
   }
   const groups = new Map<string, SitemapEntry[]>([['site', []]]);
   const add = (group: string, path: string, lastmod: string | null) => {
@@ -88,4 +90,14 @@ export function sitemapFiles(source: SitemapSource, limit = SITEMAP_URL_LIMIT): 
     }
   }
   return files;
+}
+
+/**
+ * A sitemap document: the index, naming the files (`sitemapindex` of `sitemap`), or one file,
+ * naming pages (`urlset` of `url`); each item its absolute URL and, when known, its date.
+ */
+export function sitemapXml(kind: 'index' | 'file', items: readonly SitemapEntry[], site: { siteUrl: string; pathPrefix: string }): string {
+  const [root, item] = kind === 'index' ? ['sitemapindex', 'sitemap'] : ['urlset', 'url'];
+  return `<?xml version="1.0" encoding="UTF-8"?>\n${html`<${root} xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
+${items.map((e) => html`<${item}><loc>${absoluteUrl(e.path, site)}</loc>${e.lastmod ? html`<lastmod>${e.lastmod}</lastmod>` : ''}</${item}>\n`)}</${root}>`}\n`;
 }
