@@ -24,6 +24,11 @@ export function toIso({ year, month, day }: Ymd): string {
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
+/** A month as the first seven characters of its dates' ISO form, `2024-03`: what `date.slice(0, 7)` gives. */
+export function isoMonth(year: number, month: number): string {
+  return toIso({ year, month, day: 1 }).slice(0, 7);
+}
+
 /** `2024-03-29` to parts; null unless it is a real calendar date. */
 export function parseIso(iso: string): Ymd | null {
   const m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/u.exec(iso.trim());

@@ -13,7 +13,7 @@ import { existsSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { assembleIssues, YUZHONG_DAILY, type Message, type ParsedFile, type ParsedIssue } from '../core/index.ts';
 import { dateOfFile, unplacedMessages } from '../core/issue.ts';
-import { toIso } from '../core/dates.ts';
+import { isoMonth, toIso } from '../core/dates.ts';
 import { issueUrl, reporterUrl, type SiteModel } from '../site/model.ts';
 import { articleName } from '../site/format.ts';
 import { listIssueFiles, readIssueFile } from './read-archive.ts';
@@ -247,7 +247,7 @@ export class Preview {
       issue: (iv: { issue: { id: string } }) => touched.has(iv.issue.id),
       page: (pv: { issue: { id: string } }) => touched.has(pv.issue.id),
       article: (av: { issue: { id: string }; article: { id: string } }) => touched.has(av.issue.id) || relatedChanged.has(av.article.id),
-      month: (mv: { year: number; month: number }) => months.has(`${mv.year}-${String(mv.month).padStart(2, '0')}`),
+      month: (mv: { year: number; month: number }) => months.has(isoMonth(mv.year, mv.month)),
       year: (yv: { year: number }) => [...months].some((m) => m.startsWith(String(yv.year))),
       reporter: (rv: { name: string }) => reporters.has(rv.name),
       'reporter-year': (ry: { name: string; year: string }) => reporters.has(ry.name) && [...touched].some((id) => id.startsWith(ry.year)),

@@ -8,6 +8,7 @@
  * limit is cut into parts: `/sitemaps/2024.xml`, `/sitemaps/2024-2.xml`, ….
  */
 import type { ArticleView, IssueView, MonthView, PageView, ReporterView, ReporterYearView, YearView } from './model.ts';
+import { isoMonth } from '../core/dates.ts';
 import { absoluteUrl } from './format.ts';
 import { html } from './html.ts';
 
@@ -66,10 +67,7 @@ export function sitemapFiles(source: SitemapSource, limit = SITEMAP_URL_LIMIT): 
   for (const r of source.reporters) add('site', r.url, r.articles[0]?.issueId ?? null);
   // Within a year: its calendar, then its issues, pages and articles, oldest first.
   for (const y of [...source.years].sort((a, b) => a.year - b.year)) add(String(y.year), y.url, newest.get(String(y.year)) ?? null);
-  for (const m of [...source.months].sort((a, b) => a.year - b.year || a.month - b.month)) {
-    const key = `${m.year}-${String(m.month).padStart(2, '0')}`;
-    add(String(m.year), m.url, newest.get(key) ?? null);
-  }
+  for (const m of [...source.months].sort((a, b) => a.year - b.year || a.month - b.month)) add(String(m.year), m.url, newest.get(isoMonth(m.year, m.month)) ?? null);
   const oldestFirst = [...source.issues].reverse();
   for (const iv of oldestFirst) add(iv.issue.date.slice(0, 4), iv.url, iv.issue.date);
   for (const pv of source.pages) add(pv.issue.date.slice(0, 4), pv.url, pv.issue.date);
