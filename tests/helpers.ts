@@ -3,6 +3,7 @@ import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { newDraft, PAGE_STEPS } from '../src/core/parse-file.ts';
 import { lineDraft, type LineDraft, type PageDraft } from '../src/core/draft.ts';
+import type { JumpHeadline } from '../src/core/pairing.ts';
 import { assembleIssues, parseFile, YUZHONG_DAILY, type Article, type ParsedFile, type ParsedIssue } from '../src/core/index.ts';
 
 export const ROOT = new URL('..', import.meta.url).pathname;
@@ -54,11 +55,14 @@ export function articleSummary(a: Pick<Article, 'kicker' | 'headline' | 'subtitl
   };
 }
 
-/** The page draft after the pipeline has run up to and including the named step. */
-export function draftAfter(step: string, text: string): PageDraft {
+/**
+ * The page draft after the pipeline has run up to and including the named step; `jumpHeadlines`
+ * as when the page is read again with the stories sent on to it known.
+ */
+export function draftAfter(step: string, text: string, jumpHeadlines: readonly JumpHeadline[] = []): PageDraft {
   const names = PAGE_STEPS.map((s) => s.name);
   if (!names.includes(step)) throw new Error(`no step ${step}; steps: ${names.join(', ')}`);
-  const draft = newDraft('fixture.txt', 0, text.split('\n').map((raw, i) => ({ no: i + 1, raw })), YUZHONG_DAILY, null);
+  const draft = newDraft('fixture.txt', 0, text.split('\n').map((raw, i) => ({ no: i + 1, raw })), YUZHONG_DAILY, null, jumpHeadlines);
   for (const s of PAGE_STEPS) {
     s.run(draft);
     if (s.name === step) break;

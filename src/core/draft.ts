@@ -5,6 +5,7 @@
 import type { Caption, Furniture, FurnitureKind, IssueFacts, Layout, Message, SourceLine } from './types.ts';
 import type { PaperProfile } from './profile.ts';
 import { BigramScan, displayWidth, type Bigram, type BigramFilter } from './text.ts';
+import type { JumpHeadline } from './pairing.ts';
 
 /** A source line with the continuation markers found in it taken out. */
 export interface LineDraft extends SourceLine {
@@ -84,6 +85,11 @@ export interface PageDraft {
   captionSlots: { block: Block; at: number }[];
   messages: Message[];
   profile: PaperProfile;
+  /**
+   * The stories other pages of the issue send on to this one (下转), when the page is read again
+   * with them known (see rereadJumpHeadlines); empty the first time.
+   */
+  jumpHeadlines: readonly JumpHeadline[];
 }
 
 /** One named step of the page pipeline. Steps may read and replace any part of the draft. */

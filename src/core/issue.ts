@@ -5,9 +5,11 @@
 import { addDays, compareYmd, dayOfWeek, isRealDate, lunarDate, nextPublicationDay, parseIso, toIso, weekdayName, type Ymd } from './dates.ts';
 import type { PaperProfile } from './profile.ts';
 import type { Article, FactSource, Issue, Message, Page, ParsedIssue } from './types.ts';
-import type { ParsedFile, ParsedPage } from './parse-file.ts';
+import { fileMessages, type ParsedFile, type ParsedPage } from './parse-file.ts';
+import { rereadJumpHeadlines } from './jump-headlines.ts';
 import type { PageArticle } from './steps/finish.ts';
-import { bigramCount, sharedCount, sortedBigrams, squeeze, type SortedBigrams } from './text.ts';
+import { bigramCount, sharedCount, type SortedBigrams } from './text.ts';
+import { headlineEcho, pairingKey, type PairingKey } from './pairing.ts';
 
 function fileMessage(file: string, code: string, severity: Message['severity'], line: number, text: string): Message {
   return { code, severity, file, line, text };
@@ -87,56 +89,6 @@ function cosine(a: SortedBigrams, b: SortedBigrams): number {
   const nb = bigramCount(b);
   if (na === 0 || nb === 0) return 0;
   return sharedCount(a, b) / Math.sqrt(na * nb);
-}
-
-/**
- * What a 下转/上接 part is paired by (see pairContinuations). Worked out where the page is
- * parsed (on every core, see finishArticle), not when the issue is assembled (in one thread,
- * after every file is parsed): the headlines were squeezed and cut into pairs of characters
- * there for every candidate pair, 100 of the assembly's 170 ms of pairing at 2,000 issues
- * (assembly 0.54 → 0.49 s). Kept as strings: their pairs as typed arrays cost two more
- * ArrayBuffers per part to make and copy between threads, 0.5 s more CPU in all.
- */
-export interface PairingKey {
-  /** The Han bigrams of its whole text, ascending: the words two halves share. */
-  words: SortedBigrams;
-  /** Its headline block (引题, 主题, 副题) without white space: what a jump headline repeats. */
-  heading: string;
-  /** Its headline (主题) alone without white space: over a 上接 part, the jump headline (转版标题). */
-  headline: string;
-}
-
-type Pairable = Pick<Article, 'kicker' | 'headline' | 'subtitles' | 'paragraphs'>;
-
-export function pairingKey(a: Pairable): PairingKey {
-  const heading = [a.kicker, a.headline, ...a.subtitles];
-  return {
-    words: sortedBigrams([...heading, ...a.paragraphs].join('')),
-    heading: squeeze(heading.join('')),
-    headline: squeeze(a.headline ?? ''),
-  };
-}
-
-/**
- * How much of the 上接 part's headline the 下转 part's headline block holds: the share of the
- * jump headline's pairs of adjacent characters (digits included: `第61次` and `第70次` differ)
- * that the headline block holds, plus one if it holds the whole jump headline. The paper
- * repeats a continued story's headline, often shortened, over its continuation (转版标题).
- */
-function headlineEcho(from: PairingKey, to: PairingKey): number {
-  const chars = [...to.headline];
-  const pairs = new Set<string>();
-  let hit = 0;
-  for (let i = 1; i < chars.length; i++) {
-    const pair = chars[i - 1]! + chars[i]!;
-    if (pairs.has(pair)) continue;
-    pairs.add(pair);
-    if (from.heading.includes(pair)) hit++;
-  }
-  if (pairs.size === 0) return 0;
-  // Repeated word for word (`区政府召开第61次常务会议`, or its first clause): all but certain.
-  const verbatim = from.heading.includes(to.headline) ? 1 : 0;
-  return hit / pairs.size + verbatim;
 }
 
 /**
@@ -226,7 +178,8 @@ function assembleIssue(iso: string, dated: readonly DatedFile[], datingMessages:
   const messages: Message[] = [];
   const files = dated.map((d) => d.file);
   for (const f of files) messages.push(...f.messages, ...datingMessages.get(f)!);
-  const allPages = files.flatMap((f) => f.pages);
+  const allPages = rereadJumpHeadlines(files.flatMap((f) => f.pages), profile);
+  for (const p of allPages) messages.push(...p.messages);
   const facts = Object.assign({}, ...allPages.map((p) => p.facts).reverse()) as ParsedPage['facts'];
   const meta = Object.assign({}, ...files.map((f) => f.meta).reverse()) as ParsedFile['meta'];
   // Page numbers: from the text or front matter, then by inference, then the lowest free.
@@ -328,7 +281,7 @@ function assembleIssue(iso: string, dated: readonly DatedFile[], datingMessages:
 /** The messages of files that are in no issue (no date, no text): their own and their dating's, by file and line. */
 export function unplacedMessages(files: readonly ParsedFile[], issues: readonly ParsedIssue[], dating: (file: ParsedFile) => Message[]): Message[] {
   const placed = new Set(issues.flatMap((i) => i.pages.map((p) => p.source)));
-  const unplaced = files.filter((f) => !placed.has(f.file)).flatMap((f) => [...f.messages, ...dating(f)]);
+  const unplaced = files.filter((f) => !placed.has(f.file)).flatMap((f) => [...fileMessages(f), ...dating(f)]);
   return unplaced.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
 }
 

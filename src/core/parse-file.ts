@@ -7,6 +7,7 @@
 import { decode, type Encoding } from './decode.ts';
 import { lineDraft, type LineDraft, type PageDraft, type PageStep } from './draft.ts';
 import type { PaperProfile } from './profile.ts';
+import type { JumpHeadline } from './pairing.ts';
 import type { Furniture, IssueFacts, Layout, Message } from './types.ts';
 import { readFrontMatter, readMetaLines, type FrontMatter } from './steps/front-matter.ts';
 import { layout } from './steps/layout.ts';
@@ -47,6 +48,8 @@ export interface ParsedPage {
   /** Page markers seen: 下转 sends text elsewhere, 上接 receives it. */
   sendsContinuations: boolean;
   receivesContinuations: boolean;
+  /** What the parser had to say about this page: its guesses and the text it could not place. */
+  messages: Message[];
 }
 
 export interface ParsedFile {
@@ -60,6 +63,7 @@ export interface ParsedFile {
   yearsMentioned: number[];
   /** The file holds no text at all (empty, binary, too large). */
   blank: boolean;
+  /** Messages about the file as a whole (encoding, front matter); its pages hold their own (see fileMessages). */
   messages: Message[];
 }
 
@@ -112,7 +116,7 @@ function splitPages(text: string, lines: readonly string[], bodyStart: number): 
 const FRAME_START = /^[ \u3000\t]+\S/u;
 
 /** A fresh page draft for the pipeline: lines with their frame marks, nothing decided yet. */
-export function newDraft(file: string, index: number, raw: readonly { no: number; raw: string }[], profile: PaperProfile, number: number | null): PageDraft {
+export function newDraft(file: string, index: number, raw: readonly { no: number; raw: string }[], profile: PaperProfile, number: number | null, jumpHeadlines: readonly JumpHeadline[] = []): PageDraft {
   // Pushed one by one, not made by `raw.map`: once V8 optimises a `map` call it makes a holey
   // array where the interpreter made a packed one, and every step that had seen only packed
   // lines threw its optimised code away (see joinLines in draft.ts).
@@ -137,11 +141,17 @@ export function newDraft(file: string, index: number, raw: readonly { no: number
     captionSlots: [],
     messages: [],
     profile,
+    jumpHeadlines,
   };
 }
 
-export function runPage(file: string, index: number, raw: { no: number; raw: string }[], profile: PaperProfile, number: number | null, original: string): { draft: PageDraft; page: ParsedPage } {
-  const draft = newDraft(file, index, raw, profile, number);
+/**
+ * One page through the pipeline: its lines (numbered as in the file), the page number the file
+ * gives it, and the stories other pages send on to it when they are known (see
+ * rereadJumpHeadlines). The page's messages include a check that no text was lost or doubled.
+ */
+export function runPage(file: string, index: number, raw: readonly { no: number; raw: string }[], profile: PaperProfile, number: number | null, original: string, jumpHeadlines: readonly JumpHeadline[] = []): { draft: PageDraft; page: ParsedPage } {
+  const draft = newDraft(file, index, raw, profile, number, jumpHeadlines);
   for (const step of PAGE_STEPS) step.run(draft);
   const out: PageArticle[] = [];
   for (const e of draft.elements) if (e.type === 'article') out.push(finishArticle(e.article, draft));
@@ -161,8 +171,38 @@ export function runPage(file: string, index: number, raw: { no: number; raw: str
     original,
     sendsContinuations: lines.some((l) => l.continuedTo !== undefined),
     receivesContinuations: lines.some((l) => l.continuedFrom !== undefined),
+    messages: draft.messages,
   };
+  const { missing, extra } = conservation(original, page);
+  if (missing || extra) {
+    page.messages.push({
+      code: 'text-lost',
+      severity: 'error',
+      file,
+      line: firstLine,
+      text: `The parser lost or doubled text on the page starting at line ${firstLine} (missing: "${missing.slice(0, 40)}", extra: "${extra.slice(0, 40)}"). This is a parser bug: report it with this file.`,
+    });
+  }
   return { draft, page };
+}
+
+/**
+ * A page read again with the stories other pages send on to it known (see
+ * rereadJumpHeadlines): from its text as extracted, numbered from the line it began on.
+ */
+export function rereadPage(page: ParsedPage, profile: PaperProfile, jumpHeadlines: readonly JumpHeadline[]): ParsedPage {
+  const texts = page.original.split('\n');
+  const blankBefore = texts.findIndex((t) => t.trim() !== '');
+  const start = page.firstLine - Math.max(0, blankBefore);
+  const raw = texts.map((t, k) => ({ no: start + k, raw: t }));
+  const again = runPage(page.file, page.index, raw, profile, page.number, page.original, jumpHeadlines).page;
+  again.numberAt = page.numberAt;
+  return again;
+}
+
+/** Every message about a file: its own (encoding, front matter) and its pages'. */
+export function fileMessages(file: ParsedFile): Message[] {
+  return [...file.messages, ...file.pages.flatMap((p) => p.messages)];
 }
 
 export function parseFile(input: FileInput, profile: PaperProfile): ParsedFile {
@@ -193,22 +233,11 @@ export function parseFile(input: FileInput, profile: PaperProfile): ParsedFile {
     // Pages of one file follow each other: the front matter's page, or the page before + 1.
     const before = pages[pages.length - 1]?.number ?? null;
     const given = meta.page !== undefined ? meta.page + index : before !== null ? before + 1 : null;
-    const { draft, page } = runPage(file, index, chunk, profile, given, original);
+    const { page } = runPage(file, index, chunk, profile, given, original);
     if (page.number === null && page.sendsContinuations && !page.receivesContinuations) page.number = 1;
     const masthead = page.furniture.find((f) => f.kind === 'masthead');
     if (index === 0 && metaAt.page) page.numberAt = metaAt.page;
     else if (masthead && given === null) page.numberAt = { file, line: masthead.line };
-    messages.push(...draft.messages);
-    const { missing, extra } = conservation(page.original, page);
-    if (missing || extra) {
-      messages.push({
-        code: 'text-lost',
-        severity: 'error',
-        file,
-        line: page.firstLine,
-        text: `The parser lost or doubled text on the page starting at line ${page.firstLine} (missing: "${missing.slice(0, 40)}", extra: "${extra.slice(0, 40)}"). This is a parser bug: report it with this file.`,
-      });
-    }
     pages.push(page);
   });
   if (decoded.encoding !== 'binary' && pages.every((p) => p.articles.length === 0)) {

@@ -4,9 +4,9 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { conservation } from '../../src/core/conservation.ts';
-import { pairingKey } from '../../src/core/issue.ts';
+import { pairingKey } from '../../src/core/pairing.ts';
 import { parseFile, YUZHONG_DAILY } from '../../src/core/index.ts';
-import { page, parseIssues, ROOT } from '../helpers.ts';
+import { clip, page, parseIssues, ROOT } from '../helpers.ts';
 
 const formfeed = readFileSync(join(ROOT, 'tests/fixtures/issue-2024-04-01.txt'), 'utf8');
 
@@ -90,6 +90,37 @@ test('two similar stories continued to one page pair by the headline repeated ov
     ['区政府召开第61次常务会议', '区政府召开第61次常务会议'],
     ['区政府召开第70次常务会议', '区政府召开第70次常务会议'],
   ]);
+});
+
+test('a continuation’s headline printed after it is read with the front page known, in separate files and in one', () => {
+  // Page 2 alone reads 深化合作共谋发展 as the crosshead of the story below (it shares 合作 and
+  // 发展 with it); the front page's headline, which it repeats, shows it closes the continuation.
+  const front = page`
+    深化合作共谋发展 推动数字重庆建设在渝中取得更多标志性成果
+
+    本报讯(记者李一)9月12日，区长谢东会见丰图科技有限公司总经理吴萌一行。
+
+    (下转2版)
+  `;
+  const inside = readFileSync(join(ROOT, 'tests/fixtures/jump-headline-p2.txt'), 'utf8');
+  const expected = [
+    ['深化合作共谋发展', '谢东说，渝中正深入贯彻党的二…更多标志性成果。', '2023-09-15-1-1'],
+    ['探索多元化投融资模式', '抓招商就是抓发展、谋项目就是…与社会企业合作。', null],
+  ];
+  const apart = parseIssues([
+    { file: 'p1.txt', text: front, meta: 'date: 2023-09-15\npage: 1' },
+    { file: 'p2.txt', text: inside, meta: 'date: 2023-09-15\npage: 2' },
+  ]);
+  const together = parseIssues([{ file: 'issue.txt', text: `${front}\f${inside}`, meta: 'date: 2023-09-15\npage: 1' }]);
+  for (const { issues, files } of [apart, together]) {
+    const p2 = issues[0]!.pages.find((p) => p.number === 2)!;
+    assert.deepEqual(p2.articles.map((a) => [a.headline, clip(a.paragraphs.join('')), a.continuation?.articleId ?? null]), expected);
+    assert.deepEqual(p2.articles.map((a) => a.crossheads), [[], []]);
+    assert.ok(issues[0]!.messages.some((m) => m.code === 'jump-headline' && m.file === p2.source && m.line === (p2.source === 'p2.txt' ? 5 : 9)));
+    // The parsed file is left as its page alone read it: a file is parsed once and cached, the issue it is read with may change.
+    const alone = files.flatMap((f) => f.pages).find((p) => p.number === 2)!;
+    assert.deepEqual(alone.articles.map((a) => a.crossheads.map((c) => c.text)), [['深化合作共谋发展']]);
+  }
 });
 
 test('files of one issue, one page each, make one issue; a missing page leaves the link without target', () => {

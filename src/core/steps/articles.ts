@@ -13,6 +13,7 @@ import { BigramFilter, coverage, displayWidth, endsSentence } from '../text.ts';
 import { articleBigrams, joinLines, message, wrappedBigrams, type ArticleDraft, type Block, type HeadingGroup, type LineDraft, type PageStep } from '../draft.ts';
 import { NEWS_START } from './patterns.ts';
 import { isKickerLine, isSubtitleLine } from './headline-roles.ts';
+import { repeatsJumpHeadline } from '../pairing.ts';
 
 export function startsArticle(lines: readonly LineDraft[]): boolean {
   const first = lines[0];
@@ -154,7 +155,11 @@ export const articles: PageStep = {
           const lastPart = openArticle?.parts[openArticle.parts.length - 1];
           const afterSentence = lastPart?.type === 'body' && endsSentence(lastPart.lines[lastPart.lines.length - 1]!.text);
           const crosshead = continuesText && openArticle && afterSentence && openArticle.continuedTo === null;
-          if (crosshead && page.layout === 'column' && closesTextAbove(block, openArticle, runningTextAfter(page.blocks, i))) {
+          const from = openArticle?.continuedFrom ?? null;
+          if (crosshead && page.layout === 'column' && from !== null && repeatsJumpHeadline(joinLines(block.lines, ''), from, page.jumpHeadlines)) {
+            const line = block.lines[0]!.no;
+            message(page, 'jump-headline', 'info', line, `The short heading at line ${line} repeats the headline of the story continued from 第${from}版, so it was read as the headline over that story's continuation (转版标题), printed after it, not as a crosshead (小标题) of the text below. If it is a crosshead, check the stories around it.`);
+          } else if (crosshead && page.layout === 'column' && closesTextAbove(block, openArticle, runningTextAfter(page.blocks, i))) {
             const line = block.lines[0]!.no;
             message(page, 'heading-closes-story', 'info', line, `The short heading at line ${line} stands between two runs of text with no sign of a new story; its words are not the text below's, so it was read as the headline of the story above. If it is a crosshead (小标题) inside one story, check the stories around it.`);
           } else if (crosshead) {

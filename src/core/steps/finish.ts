@@ -7,7 +7,7 @@ import { joinWrapped } from '../text.ts';
 import { joinLines, message, type ArticleDraft, type PageDraft } from '../draft.ts';
 import type { Article, Layout } from '../types.ts';
 import { headlineRoles } from './headline-roles.ts';
-import { pairingKey, type PairingKey } from '../issue.ts';
+import { pairingKey, type PairingKey } from '../pairing.ts';
 import { rejoin } from './paragraphs.ts';
 import { readByline, reporterNames } from './byline.ts';
 

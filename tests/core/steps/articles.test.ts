@@ -1,10 +1,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { draftAfter, page } from '../../helpers.ts';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { draftAfter, page, ROOT } from '../../helpers.ts';
 import type { ArticleDraft, HeadingGroup } from '../../../src/core/draft.ts';
+import type { JumpHeadline } from '../../../src/core/pairing.ts';
 
-function elements(text: string) {
-  return draftAfter('articles', text).elements.map((e) => {
+function elements(text: string, jumpHeadlines: readonly JumpHeadline[] = []) {
+  return draftAfter('articles', text, jumpHeadlines).elements.map((e) => {
     if (e.type === 'furniture') return 'furniture';
     if (e.type === 'group') return `group: ${(e.group as HeadingGroup).blocks.map((b) => b.map((l) => l.text).join('|')).join(' / ')}`;
     const a = e.article as ArticleDraft;
@@ -152,6 +155,27 @@ test('an editor is told where a crosshead-shaped heading was read as the headlin
     draft.messages.filter((m) => m.code === 'heading-closes-story').map((m) => [m.severity, m.line]),
     [['info', 5]],
   );
+});
+
+/**
+ * A continuation (上接1版) whose headline, printed after it, shares two words (合作, 发展) with
+ * the story below: alone, the page cannot tell it from that story's crosshead.
+ */
+const jumpSharingWords = readFileSync(join(ROOT, 'tests/fixtures/jump-headline-p2.txt'), 'utf8');
+
+test('column layout: a continuation’s headline that shares words with the story below reads as its crosshead while the page is read alone', () => {
+  assert.deepEqual(elements(jumpSharingWords), ['article 上接1: 谢东说，渝中正深 + [深化合作共谋发展] + 抓招商就是抓发展', 'group: 探索多元化投融资模式']);
+});
+
+test('column layout: with the headline sent on from 第1版 known, the heading that repeats it closes the continuation', () => {
+  const sent = [{ from: 1, heading: '深化合作共谋发展推动数字重庆建设在渝中取得更多标志性成果' }];
+  assert.deepEqual(elements(jumpSharingWords, sent), ['article 上接1: 谢东说，渝中正深', 'group: 深化合作共谋发展', 'article: 抓招商就是抓发展', 'group: 探索多元化投融资模式']);
+  const draft = draftAfter('articles', jumpSharingWords, sent);
+  assert.deepEqual(draft.messages.map((m) => [m.code, m.severity, m.line]), [['jump-headline', 'info', 5]]);
+  // Sent on from another page, or a headline it does not repeat: still a crosshead.
+  for (const other of [[{ from: 2, heading: sent[0]!.heading }], [{ from: 1, heading: '深化合作推动数字重庆建设' }]]) {
+    assert.deepEqual(elements(jumpSharingWords, other), elements(jumpSharingWords), JSON.stringify(other));
+  }
 });
 
 test('column layout: a crosshead whose words are the section below stays a crosshead though the text above shares some', () => {

@@ -7,7 +7,7 @@ function headlinesOf(text: string) {
   return {
     articles: parsed.pages[0]!.articles.map((a) => `${a.headline ?? '(none)'} ← ${a.paragraphs[0]?.slice(0, 10)}`),
     furniture: parsed.pages[0]!.furniture.map((f) => `${f.kind}: ${f.text.split('\n')[0]}`),
-    codes: parsed.messages.map((m) => m.code),
+    codes: parsed.pages[0]!.messages.map((m) => m.code),
   };
 }
 
@@ -90,7 +90,7 @@ test('text under a headline that went to the text above it is that article’s l
   assert.equal(a!.byline, '记者 姚延洋');
   assert.deepEqual(a!.reporters, ['姚延洋']);
   assert.deepEqual(a!.paragraphs.map((p) => p.slice(0, 8)), ['抓招商就是抓发展', '今年以来，区住房']);
-  assert.ok(parsed.messages.some((m) => m.code === 'lead-placed'));
+  assert.ok(parsed.pages[0]!.messages.some((m) => m.code === 'lead-placed'));
 });
 
 test('a caption goes to the article whose text it shares, with its credit apart', () => {
