@@ -148,9 +148,11 @@ function glueColumnEnds(result: Block[]): void {
     // Within two characters of the column's width: a full line of the column, if the next
     // column goes on mid-sentence (its first line full) rather than opening a paragraph
     // (its first line short by the lost indent), which would make the lines a headline.
-    // A next column of one line that only ends a sentence goes on mid-sentence too, when it is
-    // a bare tail (`加。`) or nothing carries it on (a 下转 marker, a heading or the page's end
-    // follows): read as a new story it would be a story of one line. So does a short tail
+    // A next column that opens with a bare tail (a quarter of the column or less: `加。`,
+    // `参加。`) goes on mid-sentence too, however many lines follow the tail: no story opens
+    // with the end of a sentence. So does a next column of one line that only ends a sentence
+    // where nothing carries it on (a 下转 marker, a heading or the page's end follows): read
+    // as a new story it would be a story of one line. So does a short tail
     // (under half the column: `王南参加。`) after a line that opens a paragraph, as wide as the
     // column less the lost indent (`区委常委、组织部部长`) where the text above ended one; a
     // headline there fills the whole column or falls anywhere short of it.
@@ -163,7 +165,7 @@ function glueColumnEnds(result: Block[]): void {
     // that opens a paragraph is rare) threw its optimised code away too.
     const quarterOfColumn = width * 4 <= column;
     const halfOfColumn = width * 2 <= column;
-    const tail = endsSentence(first.text) && next.lines.length === 1 && (quarterOfColumn || (opensParagraph && halfOfColumn) || after === undefined || after.kind === 'marker' || after.kind === 'heading');
+    const tail = endsSentence(first.text) && (quarterOfColumn || (next.lines.length === 1 && ((opensParagraph && halfOfColumn) || after === undefined || after.kind === 'marker' || after.kind === 'heading')));
     const nextFull = lineMeasure(first.text, width) >= column - 2 || tail;
     // A line's shortfall from the column; one holding digits or Latin letters, set narrower,
     // may fall a little shorter than a line of Han.

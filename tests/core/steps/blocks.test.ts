@@ -129,6 +129,44 @@ test('a full line cut off before a column that only ends its sentence is running
   );
 });
 
+test('a column that opens with a bare tail (`参加。`) and runs on ends the sentence above: the full line before it is text', () => {
+  // No story opens with the last quarter of a line; the tail need not stand alone to say so.
+  assert.deepEqual(
+    kinds(page`
+      完善基层数字化治理体系，加快
+      打造更多实用实战标志性成果，
+      不断提升超大城市中心城区基层
+      治理科学化、精细化、智能化水
+      平，更好服务推动高质量发展。
+
+      区委常委、组织部部长王南
+
+      参加。
+      在听取石油路街道“141”
+      基层智治体系建设推进情况汇报
+      后，黄茂军聚焦总体目标、重点
+    `).map((k) => k.split(':')[0]),
+    ['body', 'body', 'body'],
+  );
+  // A headline as wide as the column may stand over a story that opens with a short sentence
+  // of its own (`时不我待。`, over a quarter of the column).
+  assert.deepEqual(
+    kinds(page`
+      完善基层数字化治理体系，加快
+      打造更多实用实战标志性成果，
+      不断提升超大城市中心城区基层
+      平，更好服务推动高质量发展。
+
+      推动数字重庆建设取得更多成果
+
+      时不我待。
+      当前，第四季度赛程已过大半，
+      到了年末冲刺、决战收官的关
+    `).map((k) => k.split(':')[0]),
+    ['body', 'heading', 'body'],
+  );
+});
+
 test('the line a 上接 marker opens carries on its story, even where the words after the marker look like a byline', () => {
   assert.deepEqual(
     kinds(page`
