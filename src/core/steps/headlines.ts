@@ -129,6 +129,11 @@ function mergeLeads(page: PageDraft): void {
   }
 }
 
+/** A photo credit without the words every credit has: `区住房城市建委` of `区住房城市建委供图`, `李显彦` of `摄/李显彦`. */
+function creditName(credit: string): string {
+  return credit.replace(/供图|摄影?|记者|通讯员|图(?=\s*[/／])/gu, ' ');
+}
+
 function placeCaptions(page: PageDraft): void {
   const els = page.elements;
   if (page.captionSlots.length === 0) return;
@@ -141,7 +146,9 @@ function placeCaptions(page: PageDraft): void {
     const text = joinLines(block.lines, ' ', true);
     const credit = PHOTO_CREDIT.exec(text)?.[0] ?? '';
     const caption = { text: text.slice(0, text.length - credit.length).trim(), credit: credit.trim(), line: block.lines[0]!.no };
-    const captionGrams = hanBigrams(caption.text);
+    // The credit's name too (`区住房城市建委` of `区住房城市建委供图`, a photographer who may be
+    // the article's reporter): the picture's source is often the story's subject.
+    const captionGrams = hanBigrams(`${caption.text} ${creditName(caption.credit)}`);
     let best: ArticleDraft | null = null;
     let bestCov = 0.25;
     for (const e of els) {

@@ -114,3 +114,44 @@ test('a caption goes to the article whose text it shares, with its credit apart'
   assert.deepEqual(first!.captions, [{ text: '山城巷传统风貌区。', credit: '区住房城市建委供图', line: 14 }]);
   assert.deepEqual(second!.captions, []);
 });
+
+test('a caption goes to the article that names its credit, when its own words are in another’s', () => {
+  // The picture of 山城巷 is credited to 区住房城市建委, whose story it stands by; the other
+  // story mentions 传统风貌 in passing. Without its credit the caption would go there.
+  const parsed = parseText(page`
+    |本报讯 （记者 李传芳）12月
+    22日，区住房城市建委统筹使用专项
+    资金，区住房城市建委市外到位资金
+    已完成3.8亿元。
+
+    区住房城市建委全力招商引资
+
+    |本报讯 （记者 李 一）12月
+    21日，区委书记黄茂军调研老城区，
+    强调要守护传统风貌，延续城市文脉。
+
+    黄茂军调研老城区
+
+    |山城巷传统风貌区。 区住房城市建委供图
+  `);
+  const [first, second] = parsed.pages[0]!.articles;
+  assert.deepEqual(first!.captions, [{ text: '山城巷传统风貌区。', credit: '区住房城市建委供图', line: 14 }]);
+  assert.deepEqual(second!.captions, []);
+  // A photographer's credit names a person: the article whose byline or text names them.
+  const byName = parseText(page`
+    |本报讯 （记者 李显彦）12月
+    22日，成渝金融法院重庆办公区
+    投入使用，首批案件开庭审理。
+
+    成渝金融法院重庆办公区投入使用
+
+    |本报讯 （记者 李 一）12月
+    21日，区委书记黄茂军调研办公区
+    建设，强调要加快重庆金融中心建设。
+
+    黄茂军调研金融中心建设
+
+    |新落成的办公大楼。 摄/李显彦
+  `);
+  assert.deepEqual(byName.pages[0]!.articles.map((a) => a.captions.map((c) => c.credit)), [['摄/李显彦'], []]);
+});
