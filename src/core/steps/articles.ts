@@ -6,7 +6,10 @@
  *   after a `下转` marker, and after a headline group; otherwise it continues the article.
  * - In the column layout a headline group closes the article before it (headlines follow
  *   their body); in the paragraph layout the next body opens a new article.
- * - A short headline-like block inside running text is a crosshead (小标题) of the article.
+ * - A short headline-like block inside running text is a crosshead (小标题) of the article;
+ *   in the column layout, not when the text below does not echo it (it is the headline of the
+ *   text above), nor when it repeats the headline of the story a 上接 part continues, once the
+ *   issue's other pages tell it (see rereadJumpHeadlines).
  * - Captions wait for the headline step, which places them by content.
  */
 import { BigramFilter, coverage, displayWidth, endsSentence } from '../text.ts';

@@ -10,7 +10,8 @@
  *
  * Then a headless piece of text set under a headline that went to the text above it is
  * that article's lead (the lead paragraph under a wide headline in the column layout), and
- * captions go to the article whose text they share most, else to the nearest one.
+ * captions go to the article whose text holds most of their words and their credit's name,
+ * else to the nearest one.
  */
 import { BigramFilter, Corpus, coverage, hanBigrams, weighBigrams, weightedCoverage, type Bigram } from '../text.ts';
 import { articleBigrams, joinLines, message, type ArticleDraft, type HeadingGroup, type PageDraft, type PageStep } from '../draft.ts';
