@@ -13,6 +13,7 @@ import { parseArgs } from 'node:util';
 import { cpuCheck, describeCpuCheck } from './bench-cpu.ts';
 import { runProcess } from './run-process.ts';
 import { holdLock, type BenchLock } from './bench-lock.ts';
+import { exactShare } from '../src/synth/score.ts';
 
 const { values } = parseArgs({ options: { sizes: { type: 'string', default: '200,2000' }, seed: { type: 'string', default: '1' } } });
 const root = join(import.meta.dirname, '..');
@@ -130,7 +131,7 @@ for (const r of runs) {
   rows.push(['', 'total', f1(total), `${Math.round(Math.max(r.parseRss, r.renderRss, r.searchRss))} MB`, 'peak: the build process plus, while indexing, its workers']);
   rows.push(['', 'preview edit', f1(r.previewSeconds), '', `one issue file changed: re-parsed and ${r.previewPages} pages re-rendered`]);
   const wrong = Object.entries(r.wrong).sort((a, b) => b[1] - a[1]).map(([k, v]) => `${k} ${v}`).join(', ');
-  rows.push(['', 'accuracy', '', '', `${r.exact}/${r.articles} articles exact (${((100 * r.exact) / r.articles).toFixed(1)}%); continuation pairs ${r.pairsResolved}/${r.pairs}; wrong: ${wrong}`]);
+  rows.push(['', 'accuracy', '', '', `${r.exact}/${r.articles} articles exact (${exactShare(r)}); continuation pairs ${r.pairsResolved}/${r.pairs}; wrong: ${wrong}`]);
 }
 const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => [...r[c]!].length)));
 for (const r of rows) console.log(`| ${r.map((cell, c) => cell.padEnd(widths[c]!)).join(' | ')} |`);

@@ -8,13 +8,13 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { YUZHONG_DAILY } from '../src/core/index.ts';
 import { readArchive } from '../src/shell/read-archive.ts';
-import { scoreArchive } from '../src/synth/score.ts';
+import { exactShare, scoreArchive } from '../src/synth/score.ts';
 
 const { values, positionals } = parseArgs({ allowPositionals: true, options: { examples: { type: 'string', default: '10' }, field: { type: 'string' } } });
 const dir = resolve(positionals[0] ?? '');
 const archive = readArchive(join(dir, 'issues'), YUZHONG_DAILY, dir);
 const score = scoreArchive(archive.issues, JSON.parse(readFileSync(join(dir, 'truth.json'), 'utf8')), Number.POSITIVE_INFINITY);
-console.log(`${score.exact}/${score.articles} exact (${((100 * score.exact) / score.articles).toFixed(1)}%); pairs ${score.pairsResolved}/${score.pairs}`);
+console.log(`${score.exact}/${score.articles} exact (${exactShare(score)}); pairs ${score.pairsResolved}/${score.pairs}`);
 console.log(Object.entries(score.wrong).sort((a, b) => b[1] - a[1]).map(([k, v]) => `${k} ${v}`).join(', '));
 const shown = score.examples.filter((e) => !values.field || e.field === values.field).slice(0, Number(values.examples));
 for (const e of shown) {
