@@ -61,6 +61,11 @@ export interface ArticleDraft {
   heading: HeadingGroup | null;
   /** A byline printed apart from the body (`记者 姚延洋` after it, `本报评论员` with the headline). */
   bylineLines: LineDraft[];
+  /**
+   * A 上接 part's headline matched mostly by position: the warning, held back until the issue
+   * is assembled, where the front page's headline, which a jump headline repeats, may confirm it.
+   */
+  headlineDoubt: Message | null;
 }
 
 /**

@@ -9,7 +9,7 @@ import { fileMessages, type ParsedFile, type ParsedPage } from './parse-file.ts'
 import { rereadJumpHeadlines } from './jump-headlines.ts';
 import type { PageArticle } from './steps/finish.ts';
 import { bigramCount, sharedCount, type SortedBigrams } from './text.ts';
-import { headlineEcho, pairingKey, type PairingKey } from './pairing.ts';
+import { headlineEcho, pairingKey, repeatsHeadline, type PairingKey } from './pairing.ts';
 
 function fileMessage(file: string, code: string, severity: Message['severity'], line: number, text: string): Message {
   return { code, severity, file, line, text };
@@ -99,7 +99,7 @@ function cosine(a: SortedBigrams, b: SortedBigrams): number {
  */
 export function pairContinuations(issue: ParsedIssue, keyOf: (a: Article) => PairingKey = pairingKey): void {
   const byNumber = new Map(issue.pages.map((p) => [p.number, p]));
-  const pairs: { from: Article; to: Article; words: number; score: number; order: number }[] = [];
+  const pairs: { from: Article; to: Article; words: number; score: number; repeated: boolean; order: number }[] = [];
   let order = 0;
   for (const page of issue.pages) {
     for (const a of page.articles) {
@@ -110,7 +110,7 @@ export function pairContinuations(issue: ParsedIssue, keyOf: (a: Article) => Pai
         const from = keyOf(a);
         const to = keyOf(b);
         const words = cosine(from.words, to.words);
-        pairs.push({ from: a, to: b, words, score: words + headlineEcho(from, to), order: order++ });
+        pairs.push({ from: a, to: b, words, score: words + headlineEcho(from, to), repeated: repeatsHeadline(to.headline, from.heading), order: order++ });
       }
     }
   }
@@ -122,7 +122,8 @@ export function pairContinuations(issue: ParsedIssue, keyOf: (a: Article) => Pai
     paired.add(p.to);
     p.from.continuation = { direction: 'to', page: p.from.continuedTo!, articleId: p.to.id, url: p.to.url };
     p.to.continuation = { direction: 'from', page: p.to.continuedFrom!, articleId: p.from.id, url: p.from.url };
-    if (p.words < 0.1) {
+    // Few shared words are no doubt where the continuation repeats the front headline.
+    if (p.words < 0.1 && !p.repeated) {
       issue.messages.push(fileMessage(issue.pages.find((pg) => pg.articles.includes(p.from))!.source, 'continuation-uncertain', 'warning', p.from.lines.from, `The 下转${p.from.continuedTo}版 part at line ${p.from.lines.from} was paired with the 上接 part ${p.to.id} although they share few words (${Math.round(p.words * 100)}%). Check the pairing.`));
     }
   }
@@ -214,6 +215,8 @@ function assembleIssue(iso: string, dated: readonly DatedFile[], datingMessages:
     const at = n.page.numberAt;
     messages.push(fileMessage(at.file, 'page-duplicate', 'error', at.line, `第${claimed}版 of ${iso} is also claimed by ${holder.file === n.page.file ? `line ${holder.firstLine} of this file` : holder.file}, which keeps it (files are taken in name order); this text is shown as 第${k}版 until one of the two is corrected. Fix the "page:" (or masthead) of the file that is wrong, or remove the file that is a copy.`));
   }
+  // 上接 parts whose headline was matched mostly by position: the warning, unless pairing confirms it.
+  const doubts = new Map<Article, Message>();
   for (const n of numbered) {
     const p = n.page;
     const number = n.number!;
@@ -240,6 +243,7 @@ function assembleIssue(iso: string, dated: readonly DatedFile[], datingMessages:
         continuation: null,
       };
       if (a.pairing) pairing.set(article, a.pairing);
+      if (a.headlineDoubt) doubts.set(article, a.headlineDoubt);
       return article;
     });
     pages.push({ number, source: p.file, layout: p.layout, articles, furniture: p.furniture, original: p.original });
@@ -273,7 +277,14 @@ function assembleIssue(iso: string, dated: readonly DatedFile[], datingMessages:
     dateSource: source,
   };
   const parsed: ParsedIssue = { issue, pages, messages };
-  pairContinuations(parsed, (a) => pairing.get(a) ?? pairingKey(a));
+  const keyOf = (a: Article) => pairing.get(a) ?? pairingKey(a);
+  pairContinuations(parsed, keyOf);
+  const byId = new Map(pages.flatMap((p) => p.articles.map((a) => [a.id, a] as const)));
+  for (const [article, doubt] of doubts) {
+    // The headline over a continuation that repeats the headline of the story it was paired with is its jump headline.
+    const front = byId.get(article.continuation?.articleId ?? '');
+    if (!front || !repeatsHeadline(keyOf(article).headline, keyOf(front).heading)) parsed.messages.push(doubt);
+  }
   parsed.messages.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
   return parsed;
 }

@@ -51,6 +51,18 @@ export function repeatedPairs(short: string, long: string): number {
 }
 
 /**
+ * Share of a jump headline's pairs that the headline block it repeats must hold: the paper
+ * repeats it word for word or shortened, while a crosshead (小标题) of the continuation, or
+ * another story's headline, names its own matter.
+ */
+const JUMP_HEADLINE_SHARE = 0.8;
+
+/** Does `headline` (over a continuation) repeat `heading`, the headline block of the story it continues (both without white space)? */
+export function repeatsHeadline(headline: string, heading: string): boolean {
+  return repeatedPairs(headline, heading) >= JUMP_HEADLINE_SHARE;
+}
+
+/**
  * How much of the 上接 part's headline the 下转 part's headline block holds: the share of the
  * jump headline's pairs that the headline block holds, plus one if it holds the whole jump
  * headline.
@@ -67,15 +79,8 @@ export interface JumpHeadline {
   heading: string;
 }
 
-/**
- * Share of a heading's pairs that the headline block of a story sent on to its page must hold
- * for the heading to be that story's jump headline (转版标题): the paper repeats it word for word
- * or shortened, while a crosshead (小标题) of the continuation names its own section.
- */
-const JUMP_HEADLINE_SHARE = 0.8;
-
 /** Does `text`, a heading over the continuation of a story from page `from`, repeat that story's headline? */
 export function repeatsJumpHeadline(text: string, from: number, jumps: readonly JumpHeadline[]): boolean {
   const heading = squeeze(text);
-  return jumps.some((j) => j.from === from && repeatedPairs(heading, j.heading) >= JUMP_HEADLINE_SHARE);
+  return jumps.some((j) => j.from === from && repeatsHeadline(heading, j.heading));
 }

@@ -200,9 +200,14 @@ export function rereadPage(page: ParsedPage, profile: PaperProfile, jumpHeadline
   return again;
 }
 
-/** Every message about a file: its own (encoding, front matter) and its pages'. */
+/** Every message about a file: its own (encoding, front matter) and its pages', doubts its issue did not resolve included. */
 export function fileMessages(file: ParsedFile): Message[] {
-  return [...file.messages, ...file.pages.flatMap((p) => p.messages)];
+  const messages = [...file.messages];
+  for (const p of file.pages) {
+    messages.push(...p.messages);
+    for (const a of p.articles) if (a.headlineDoubt) messages.push(a.headlineDoubt);
+  }
+  return messages;
 }
 
 export function parseFile(input: FileInput, profile: PaperProfile): ParsedFile {

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { conservation } from '../../src/core/conservation.ts';
 import { pairingKey } from '../../src/core/pairing.ts';
 import { parseFile, YUZHONG_DAILY } from '../../src/core/index.ts';
+import { fileMessages } from '../../src/core/parse-file.ts';
 import { clip, page, parseIssues, ROOT } from '../helpers.ts';
 
 const formfeed = readFileSync(join(ROOT, 'tests/fixtures/issue-2024-04-01.txt'), 'utf8');
@@ -121,6 +122,40 @@ test('a continuation’s headline printed after it is read with the front page k
     const alone = files.flatMap((f) => f.pages).find((p) => p.number === 2)!;
     assert.deepEqual(alone.articles.map((a) => a.crossheads.map((c) => c.text)), [['深化合作共谋发展']]);
   }
+});
+
+test('a continuation’s headline matched by position alone is confirmed by the front headline it repeats, else doubted', () => {
+  // The continuation's text shares no words with its headline (the front part holds them), so
+  // the page alone can match the two only by position.
+  const inside = page`
+    |（上接1版）谢东说，渝中正深入贯彻
+    党的二十大精神，推动数字重庆建设在
+    渝中取得更多标志性成果。
+
+    深化合作共谋发展
+  `;
+  const front = (headline: string) => page`
+    HEADLINE
+
+    本报讯(记者李一)9月12日，区长会见丰图科技有限公司总经理吴萌一行，双方就深化合作进行交流。
+
+    (下转2版)
+  `.replace('HEADLINE', headline);
+  const doubts = (headline: string) => {
+    const { issues, files } = parseIssues([
+      { file: 'p1.txt', text: front(headline), meta: 'date: 2023-09-15\npage: 1' },
+      { file: 'p2.txt', text: inside, meta: 'date: 2023-09-15\npage: 2' },
+    ]);
+    const [p1, p2] = issues[0]!.pages;
+    // Paired either way: it is the only continuation.
+    assert.equal(p2!.articles[0]!.continuation?.articleId, p1!.articles[0]!.id);
+    assert.equal(p2!.articles[0]!.headline, '深化合作共谋发展');
+    // The file's own account keeps the doubt, for a file no issue takes.
+    assert.ok(fileMessages(files[1]!).some((m) => m.code === 'headline-uncertain' && m.line === 5));
+    return issues[0]!.messages.filter((m) => m.severity !== 'info').map((m) => `${m.file}:${m.line} ${m.code}`);
+  };
+  assert.deepEqual(doubts('深化合作共谋发展 推动数字重庆建设在渝中取得更多标志性成果'), []);
+  assert.deepEqual(doubts('区长会见丰图科技客人'), ['p1.txt:1 continuation-uncertain', 'p2.txt:5 headline-uncertain']);
 });
 
 test('files of one issue, one page each, make one issue; a missing page leaves the link without target', () => {

@@ -24,7 +24,7 @@ export function startsArticle(lines: readonly LineDraft[]): boolean {
 }
 
 function newArticle(): ArticleDraft {
-  return { parts: [], captions: [], continuedTo: null, continuedFrom: null, startSignal: false, heading: null, bylineLines: [] };
+  return { parts: [], captions: [], continuedTo: null, continuedFrom: null, startSignal: false, heading: null, bylineLines: [], headlineDoubt: null };
 }
 
 /**

@@ -5,7 +5,7 @@
  */
 import { joinWrapped } from '../text.ts';
 import { joinLines, message, type ArticleDraft, type PageDraft } from '../draft.ts';
-import type { Article, Layout } from '../types.ts';
+import type { Article, Layout, Message } from '../types.ts';
 import { headlineRoles } from './headline-roles.ts';
 import { pairingKey, type PairingKey } from '../pairing.ts';
 import { rejoin } from './paragraphs.ts';
@@ -16,6 +16,8 @@ export interface PageArticle extends Omit<Article, 'id' | 'url' | 'date' | 'cont
   dateline: { month: number; day: number } | null;
   /** A part marked 下转/上接: what it is paired by when the issue is assembled (see pairContinuations). */
   pairing: PairingKey | null;
+  /** A 上接 part's headline matched mostly by position: the warning the issue's pairing may withdraw (see ArticleDraft). */
+  headlineDoubt: Message | null;
 }
 
 export function finishArticle(draft: ArticleDraft, page: PageDraft): PageArticle {
@@ -79,6 +81,7 @@ export function finishArticle(draft: ArticleDraft, page: PageDraft): PageArticle
     continuedFrom: draft.continuedFrom,
     lines: { from, to },
     pairing: null,
+    headlineDoubt: draft.headlineDoubt,
   };
   if (draft.continuedTo !== null || draft.continuedFrom !== null) article.pairing = pairingKey(article);
   return article;

@@ -96,7 +96,11 @@ function matchGroups(page: PageDraft): void {
     if (!p.adjacent) {
       message(page, 'headline-far', 'info', line, `The headline block at line ${line} stands apart from its body (line ${firstLine(article)}); it was matched by content (${Math.round(p.cov * 100)}% shared). Check that they belong together.`);
     } else if (p.cov < 0.15 || rival) {
-      message(page, 'headline-uncertain', 'warning', line, `The headline block at line ${line} was matched to the text at line ${firstLine(article)} mostly by position (${Math.round(p.cov * 100)}% shared words)${rival ? `; the text at line ${firstLine((els[rival.a] as { article: ArticleDraft }).article)} fits almost as well` : ''}. Check the pairing.`);
+      const text = `The headline block at line ${line} was matched to the text at line ${firstLine(article)} mostly by position (${Math.round(p.cov * 100)}% shared words)${rival ? `; the text at line ${firstLine((els[rival.a] as { article: ArticleDraft }).article)} fits almost as well` : ''}. Check the pairing.`;
+      // Over a continuation the headline repeats the front page's, which shares few words
+      // with the text continued: the issue's pairing may confirm it (see assembleIssue).
+      if (article.continuedFrom !== null) article.headlineDoubt = { code: 'headline-uncertain', severity: 'warning', file: page.file, line, text };
+      else message(page, 'headline-uncertain', 'warning', line, text);
     }
   }
   // Groups that found no article: headlines whose body is not on this page.
