@@ -95,9 +95,10 @@ function cosine(a: SortedBigrams, b: SortedBigrams): number {
  * Pair each 下转N版 part with an 上接 part on page N, best match first: shared words of the
  * whole text, and the continuation's headline repeating the front headline, which tells apart
  * two similar stories (two 常务会议 of one week). `keyOf`: each part's pairing key, when it was
- * worked out already.
+ * worked out already. Returns the 上接 parts whose headline repeats the headline of the part
+ * they were paired with: their jump headline is confirmed.
  */
-export function pairContinuations(issue: ParsedIssue, keyOf: (a: Article) => PairingKey = pairingKey): void {
+export function pairContinuations(issue: ParsedIssue, keyOf: (a: Article) => PairingKey = pairingKey): Set<Article> {
   const byNumber = new Map(issue.pages.map((p) => [p.number, p]));
   const pairs: { from: Article; to: Article; words: number; score: number; repeated: boolean; order: number }[] = [];
   let order = 0;
@@ -116,12 +117,14 @@ export function pairContinuations(issue: ParsedIssue, keyOf: (a: Article) => Pai
   }
   pairs.sort((x, y) => y.score - x.score || x.order - y.order);
   const paired = new Set<Article>();
+  const confirmed = new Set<Article>();
   for (const p of pairs) {
     if (paired.has(p.from) || paired.has(p.to)) continue;
     paired.add(p.from);
     paired.add(p.to);
     p.from.continuation = { direction: 'to', page: p.from.continuedTo!, articleId: p.to.id, url: p.to.url };
     p.to.continuation = { direction: 'from', page: p.to.continuedFrom!, articleId: p.from.id, url: p.from.url };
+    if (p.repeated) confirmed.add(p.to);
     // Few shared words are no doubt where the continuation repeats the front headline.
     if (p.words < 0.1 && !p.repeated) {
       issue.messages.push(fileMessage(issue.pages.find((pg) => pg.articles.includes(p.from))!.source, 'continuation-uncertain', 'warning', p.from.lines.from, `The 下转${p.from.continuedTo}版 part at line ${p.from.lines.from} was paired with the 上接 part ${p.to.id} although they share few words (${Math.round(p.words * 100)}%). Check the pairing.`));
@@ -148,6 +151,7 @@ export function pairContinuations(issue: ParsedIssue, keyOf: (a: Article) => Pai
       );
     }
   }
+  return confirmed;
 }
 
 export function assembleIssues(files: readonly ParsedFile[], profile: PaperProfile): { issues: ParsedIssue[]; messages: Message[] } {
@@ -277,14 +281,9 @@ function assembleIssue(iso: string, dated: readonly DatedFile[], datingMessages:
     dateSource: source,
   };
   const parsed: ParsedIssue = { issue, pages, messages };
-  const keyOf = (a: Article) => pairing.get(a) ?? pairingKey(a);
-  pairContinuations(parsed, keyOf);
-  const byId = new Map(pages.flatMap((p) => p.articles.map((a) => [a.id, a] as const)));
-  for (const [article, doubt] of doubts) {
-    // The headline over a continuation that repeats the headline of the story it was paired with is its jump headline.
-    const front = byId.get(article.continuation?.articleId ?? '');
-    if (!front || !repeatsHeadline(keyOf(article).headline, keyOf(front).heading)) parsed.messages.push(doubt);
-  }
+  const confirmed = pairContinuations(parsed, (a) => pairing.get(a) ?? pairingKey(a));
+  // A headline over a continuation that repeats the headline of the story it was paired with is its jump headline.
+  for (const [article, doubt] of doubts) if (!confirmed.has(article)) parsed.messages.push(doubt);
   parsed.messages.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
   return parsed;
 }
