@@ -103,8 +103,13 @@ export interface PageStep {
   run(page: PageDraft): void;
 }
 
+/** A message about a line of the page, not yet said (see ArticleDraft.headlineDoubt). */
+export function pageMessage(page: PageDraft, code: string, severity: Message['severity'], line: number, text: string): Message {
+  return { code, severity, file: page.file, line, text };
+}
+
 export function message(page: PageDraft, code: string, severity: Message['severity'], line: number, text: string): void {
-  page.messages.push({ code, severity, file: page.file, line, text });
+  page.messages.push(pageMessage(page, code, severity, line, text));
 }
 
 /** The Han bigrams of blocks or parts, as of their wrapped text (see BigramScan): `only` as there. */

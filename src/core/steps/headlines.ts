@@ -14,7 +14,7 @@
  * else to the nearest one.
  */
 import { BigramFilter, Corpus, coverage, hanBigrams, weighBigrams, weightedCoverage, type Bigram } from '../text.ts';
-import { articleBigrams, joinLines, message, type ArticleDraft, type HeadingGroup, type PageDraft, type PageStep } from '../draft.ts';
+import { articleBigrams, joinLines, message, pageMessage, type ArticleDraft, type HeadingGroup, type PageDraft, type PageStep } from '../draft.ts';
 import { PHOTO_CREDIT } from './patterns.ts';
 
 /** Adjacency bonus: how strongly position alone ties a group to the article before or after it. */
@@ -96,11 +96,11 @@ function matchGroups(page: PageDraft): void {
     if (!p.adjacent) {
       message(page, 'headline-far', 'info', line, `The headline block at line ${line} stands apart from its body (line ${firstLine(article)}); it was matched by content (${Math.round(p.cov * 100)}% shared). Check that they belong together.`);
     } else if (p.cov < 0.15 || rival) {
-      const text = `The headline block at line ${line} was matched to the text at line ${firstLine(article)} mostly by position (${Math.round(p.cov * 100)}% shared words)${rival ? `; the text at line ${firstLine((els[rival.a] as { article: ArticleDraft }).article)} fits almost as well` : ''}. Check the pairing.`;
+      const doubt = pageMessage(page, 'headline-uncertain', 'warning', line, `The headline block at line ${line} was matched to the text at line ${firstLine(article)} mostly by position (${Math.round(p.cov * 100)}% shared words)${rival ? `; the text at line ${firstLine((els[rival.a] as { article: ArticleDraft }).article)} fits almost as well` : ''}. Check the pairing.`);
       // Over a continuation the headline repeats the front page's, which shares few words
       // with the text continued: the issue's pairing may confirm it (see assembleIssue).
-      if (article.continuedFrom !== null) article.headlineDoubt = { code: 'headline-uncertain', severity: 'warning', file: page.file, line, text };
-      else message(page, 'headline-uncertain', 'warning', line, text);
+      if (article.continuedFrom !== null) article.headlineDoubt = doubt;
+      else page.messages.push(doubt);
     }
   }
   // Groups that found no article: headlines whose body is not on this page.
