@@ -216,6 +216,25 @@ test('a line as wide as the column less the indent, before a short line that end
     `).map((k) => k.split(':')[0]),
     ['body', 'body', 'body', 'body'],
   );
+  // In a column of 11 the tail (`长王南参加。`) is over half the column, and still narrower
+  // than the paragraph's opening line above it.
+  assert.deepEqual(
+    kinds(page`
+      基层治理科学化、精细化、
+      智能化水平，更好服务推
+      动高质量发展、创造高品
+      质生活、实现高效能治理。
+
+      区委常委、组织部部
+
+      长王南参加。
+
+      在听取石油路街道“
+      141”基层智治体系建设
+      推进情况汇报后，黄茂军
+    `).map((k) => k.split(':')[0]),
+    ['body', 'body', 'body', 'body'],
+  );
   // A headline as wide as the whole column, before a story that opens with a short line, stays a headline.
   assert.deepEqual(
     kinds(page`
