@@ -131,6 +131,11 @@ function neighbourMeasures(result: readonly Block[], i: number): number[] {
 
 const NEIGHBOUR_BLOCKS = 3;
 
+/** A line as wide as a paragraph's first line: the column less the indent the extraction lost. */
+function asWideAsOpening(line: LineDraft, column: number): boolean {
+  return Math.abs(lineMeasure(line.text, line.width) - (column - INDENT)) <= 1;
+}
+
 /**
  * In the column layout a column can end after a line with no punctuation (`黄茂军在讲话中肯定了全区全`),
  * which then looks like a headline; so can the first lines of a paragraph that a blank line
@@ -160,7 +165,7 @@ function glueColumnEnds(result: Block[]): void {
     // archives, 5 articles more exact and none fewer.)
     const after = result[i + 2];
     const width = first.width;
-    const opensParagraph = block.lines.length === 1 && endsSentence(result[i - 1]!.lines.at(-1)!.text) && Math.abs(lineMeasure(block.lines[0]!.text, block.lines[0]!.width) - (column - INDENT)) <= 1;
+    const opensParagraph = block.lines.length === 1 && endsSentence(result[i - 1]!.lines.at(-1)!.text) && asWideAsOpening(block.lines[0]!, column);
     // Multiplied, not divided: a quotient that is not a whole number threw away the optimised
     // code. Worked out for every heading, not only where it is asked: a product first reached
     // after V8 had optimised this function threw its optimised code away too.
@@ -175,7 +180,13 @@ function glueColumnEnds(result: Block[]): void {
     // Two or more such lines, all but the first (which may have lost its indent) filling the
     // column, none a subtitle or kicker, are a column's text whatever follows: the lines of a
     // headline block do not all fill the column.
-    const wrapped = block.lines.length >= 2 && block.lines.slice(1).every((l) => shortBy(l) <= 2) && block.lines.every((l) => !isSubtitleLine(l.text) && !isKickerLine(l.text));
+    // Not lines that end no sentence before a paragraph's opening line, one as wide as the
+    // column less the indent with more of its paragraph under it (`推动主题教育成果转化为高质量发展成效`
+    // / `打造党建统领基层治理“智能版”“升级版”` before `坚定不移向改革要动力、要红利、要效益，`
+    // / `为谱写……`): as text they would be a paragraph that never ends. (A line that ends its
+    // paragraph may be as wide by chance: `要中期评估报告》等其他事项。`.)
+    const endsUnfinished = !endsSentence(block.lines.at(-1)!.text) && next.lines.length >= 2 && asWideAsOpening(first, column);
+    const wrapped = block.lines.length >= 2 && !endsUnfinished && block.lines.slice(1).every((l) => shortBy(l) <= 2) && block.lines.every((l) => !isSubtitleLine(l.text) && !isKickerLine(l.text));
     if (full && (nextFull || wrapped)) block.kind = 'body';
   }
 }

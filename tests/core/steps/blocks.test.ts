@@ -81,6 +81,45 @@ test('the first lines of a paragraph cut out by a paragraph gap and a column end
   );
 });
 
+test('lines that end no sentence before a paragraph opening with more of its paragraph under it are a headline, however wide', () => {
+  // By chance the headline's lines are as wide as a paragraph's opening line and a full line;
+  // as text they would make a paragraph that never ends, for the next column opens one.
+  assert.deepEqual(
+    kinds(page`
+      项目建设为抓手，系统梳理、科学谋划、明确
+      责任，充分发挥住建领域自身优势，力争在招
+      商引资工作中取得更大更好成绩。
+
+      推动主题教育成果转化为高质量发展成效
+      打造党建统领基层治理“智能版”“升级版”
+
+      坚定不移向改革要动力、要红利、要效益，
+      为谱写新时代新征程新重庆渝中新篇章作出新
+      贡献。
+    `).map((k) => k.split(':')[0]),
+    ['body', 'heading', 'body'],
+  );
+  // A paragraph's last line may be as wide as an opening line by chance: with nothing of its
+  // paragraph under it, the lines above still run on into it.
+  assert.deepEqual(
+    kinds(page`
+      型群众性活动安全工作，制定安全
+      预案，严格安全检查，筑牢安全防
+      线。
+
+      会议还研究了《渝中区国民经
+      济和社会发展第十四个五年规划纲
+
+      要中期评估报告》等其他事项。
+
+      黄茂军说，渝中是重庆金融的
+      发源地、成长地和集聚地，金融历
+      史悠久、金融实力雄厚、金融载体
+    `).map((k) => k.split(':')[0]),
+    ['body', 'body', 'body', 'body'],
+  );
+});
+
 test('a headline block as wide as the column stays a headline: a subtitle, or a last line short of the column', () => {
   assert.deepEqual(
     kinds(page`
