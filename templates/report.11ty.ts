@@ -46,8 +46,8 @@ ${withMessages.map(
     (f) => html`<section class="report-file" id="${anchor(f.file)}" aria-labelledby="${anchor(f.file)}-h">
 <h2 id="${anchor(f.file)}-h"><code>${f.file}</code></h2>
 <p>${placement(f)}</p>
-<ol class="report-messages" lang="en">${f.messages.map(
-      (m) => html`<li data-severity="${m.severity}"><span class="sev sev-${m.severity}" lang="zh-CN">${LABEL[m.severity]}</span> <code>${m.file}${m.line ? `:${m.line}` : ''}</code> <code class="code">${m.code}</code> ${m.text}</li>`,
+<ol class="report-messages">${f.messages.map(
+      (m) => html`<li data-severity="${m.severity}"><span class="sev sev-${m.severity}">${LABEL[m.severity]}</span> <code>${m.file}${m.line ? `:${m.line}` : ''}</code> <code class="code">${m.code}</code> ${m.zh}<span class="message-en" lang="en">${m.text}</span></li>`,
     )}</ol>
 </section>`,
   )}`;

@@ -104,7 +104,7 @@ function cleanCharacters(text: string, file: string, messages: Message[]): strin
     if (bad) {
       if (found.removed.length < LINES_NAMED) {
         const chars = [...new Set(bad)].map(codePoint).join(', ');
-        messages.push({ code: 'control-character', severity: 'warning', file, line: no, text: `Line ${no} holds ${bad.length === 1 ? 'an invisible control character' : `${bad.length} invisible control characters`} (${chars}) that no web page can show; ${bad.length === 1 ? 'it was' : 'they were'} left out. Delete ${bad.length === 1 ? 'it' : 'them'} from the file (they usually come from copying out of another program).` });
+        messages.push({ code: 'control-character', severity: 'warning', file, line: no, text: `Line ${no} holds ${bad.length === 1 ? 'an invisible control character' : `${bad.length} invisible control characters`} (${chars}) that no web page can show; ${bad.length === 1 ? 'it was' : 'they were'} left out. Delete ${bad.length === 1 ? 'it' : 'them'} from the file (they usually come from copying out of another program).`, zh: `第${no}行有${bad.length === 1 ? '一个' : `${bad.length}个`}不可见的控制字符（${chars}），网页无法显示，已删去。请把${bad.length === 1 ? '它' : '它们'}从文件中删除（这类字符通常是从别的程序复制时带进来的）。` });
       }
       found.removed.push(no);
       out = line.replace(UNSHOWABLE, '');
@@ -113,30 +113,35 @@ function cleanCharacters(text: string, file: string, messages: Message[]): strin
     if (pua.length > 0) {
       if (found.privateUse.length < LINES_NAMED) {
         const chars = [...new Set(pua)].map(codePoint).join(', ');
-        messages.push({ code: 'private-use-character', severity: 'warning', file, line: no, text: `Line ${no} holds ${pua.length === 1 ? 'a private-use character' : `${pua.length} private-use characters`} (${chars}), which readers see as an empty box; ${pua.length === 1 ? 'it is' : 'they are'} kept. It probably stands for a character the PDF's font did not map: look at the printed page and type the real character in its place.` });
+        messages.push({ code: 'private-use-character', severity: 'warning', file, line: no, text: `Line ${no} holds ${pua.length === 1 ? 'a private-use character' : `${pua.length} private-use characters`} (${chars}), which readers see as an empty box; ${pua.length === 1 ? 'it is' : 'they are'} kept. It probably stands for a character the PDF's font did not map: look at the printed page and type the real character in its place.`, zh: `第${no}行有${pua.length === 1 ? '一个' : `${pua.length}个`}私用区字符（${chars}），读者看到的是空框；已保留。它多半代表 PDF 字体没有映射的字：请对照印刷版面，换成正确的字。` });
       }
       found.privateUse.push(no);
     }
     return out;
   });
-  const more = (lines: number[], code: string, what: string) => {
-    if (lines.length > LINES_NAMED) messages.push({ code, severity: 'warning', file, line: lines[LINES_NAMED]!, text: `${lines.length - LINES_NAMED} more lines, from line ${lines[LINES_NAMED]} on, hold ${what} (${lines.length} lines in all).` });
+  const more = (lines: number[], code: string, what: string, whatZh: string) => {
+    if (lines.length > LINES_NAMED) {
+      const from = lines[LINES_NAMED]!;
+      const rest = lines.length - LINES_NAMED;
+      messages.push({ code, severity: 'warning', file, line: from, text: `${rest} more lines, from line ${from} on, hold ${what} (${lines.length} lines in all).`, zh: `从第${from}行起，另有${rest}行含${whatZh}（共${lines.length}行）。` });
+    }
   };
-  more(found.removed, 'control-character', 'control characters, left out as above');
-  more(found.privateUse, 'private-use-character', 'private-use characters, kept as above');
+  more(found.removed, 'control-character', 'control characters, left out as above', '控制字符，已照上文删去');
+  more(found.privateUse, 'private-use-character', 'private-use characters, kept as above', '私用区字符，已照上文保留');
   return found.removed.length > 0 ? cleaned.join('\n') : text;
 }
 
 export function decode(bytes: Uint8Array, file: string): Decoded {
   const messages: Message[] = [];
-  const note = (code: string, severity: Message['severity'], text: string) =>
-    messages.push({ code, severity, file, line: 0, text });
+  const note = (code: string, severity: Message['severity'], text: string, zh: string) =>
+    messages.push({ code, severity, file, line: 0, text, zh });
 
   if (bytes.length > MAX_FILE_BYTES) {
     note(
       'file-too-large',
       'error',
       `The file is ${(bytes.length / 1024 / 1024).toFixed(1)} MB; an issue file is normally under 100 KB (a whole 4-page issue is about 60 KB), and files over ${MAX_FILE_BYTES / 1024 / 1024} MB are not read. Check that it is the text of one issue and not several files joined together; split it into one file per issue or page.`,
+      `文件大小为 ${(bytes.length / 1024 / 1024).toFixed(1)} MB；一个报纸文件通常不到 100 KB（一整期 4 个版约 60 KB），超过 ${MAX_FILE_BYTES / 1024 / 1024} MB 的文件不予读取。请确认它是一期报纸的文字，而不是几个文件拼在一起；请拆成每期或每版一个文件。`,
     );
     return { text: '', encoding: 'binary', messages };
   }
@@ -165,7 +170,7 @@ export function decode(bytes: Uint8Array, file: string): Decoded {
       text = decodeWith('gb18030', bytes, true);
       encoding = 'gb18030';
       if (text !== null) {
-        note('encoding-gb18030', 'info', 'The file is not UTF-8; it was read as GB18030 (GBK). Save it as UTF-8 to be sure.');
+        note('encoding-gb18030', 'info', 'The file is not UTF-8; it was read as GB18030 (GBK). Save it as UTF-8 to be sure.', '文件不是 UTF-8 编码，已按 GB18030（GBK）读取。稳妥起见，请另存为 UTF-8。');
       } else {
         encoding = 'binary';
       }
@@ -178,11 +183,12 @@ export function decode(bytes: Uint8Array, file: string): Decoded {
       'not-text',
       'error',
       'This file is not text (it looks binary, for example an image renamed .txt). Replace it with the page text extracted from the PDF, saved as UTF-8.',
+      '此文件不是文本（看来是二进制文件，例如改名为 .txt 的图片）。请换成从 PDF 提取的版面文字，存为 UTF-8。',
     );
     return { text: '', encoding: 'binary', messages };
   }
   if (encoding === 'utf-16le' || encoding === 'utf-16be') {
-    note('encoding-utf16', 'info', `The file is ${encoding.toUpperCase()}; it was read correctly, but UTF-8 is preferred.`);
+    note('encoding-utf16', 'info', `The file is ${encoding.toUpperCase()}; it was read correctly, but UTF-8 is preferred.`, `文件是 ${encoding.toUpperCase()} 编码，已正确读取；不过最好存为 UTF-8。`);
   }
   // One line-end convention from here on; form feeds (page breaks) are kept.
   if (surveyed.carriageReturn) text = text.replace(/\r\n?/gu, '\n');

@@ -104,12 +104,13 @@ export interface PageStep {
 }
 
 /** A message about a line of the page, not yet said (see ArticleDraft.headlineDoubt). */
-export function pageMessage(page: PageDraft, code: string, severity: Message['severity'], line: number, text: string): Message {
-  return { code, severity, file: page.file, line, text };
+/** A message about the page: `text` in English, `zh` the same in Chinese (see Message). */
+export function pageMessage(page: PageDraft, code: string, severity: Message['severity'], line: number, text: string, zh: string): Message {
+  return { code, severity, file: page.file, line, text, zh };
 }
 
-export function message(page: PageDraft, code: string, severity: Message['severity'], line: number, text: string): void {
-  page.messages.push(pageMessage(page, code, severity, line, text));
+export function message(page: PageDraft, code: string, severity: Message['severity'], line: number, text: string, zh: string): void {
+  page.messages.push(pageMessage(page, code, severity, line, text, zh));
 }
 
 /** The Han bigrams of blocks or parts, as of their wrapped text (see BigramScan): `only` as there. */

@@ -11,8 +11,9 @@ import type { PageArticle } from './steps/finish.ts';
 import { bigramCount, sharedCount, type SortedBigrams } from './text.ts';
 import { headlineEcho, pairingKey, repeatsHeadline, type PairingKey } from './pairing.ts';
 
-function fileMessage(file: string, code: string, severity: Message['severity'], line: number, text: string): Message {
-  return { code, severity, file, line, text };
+/** A message about a file: `text` in English, `zh` the same in Chinese (see Message). */
+function fileMessage(file: string, code: string, severity: Message['severity'], line: number, text: string, zh: string): Message {
+  return { code, severity, file, line, text, zh };
 }
 
 interface DatedFile {
@@ -26,13 +27,13 @@ export function dateOfFile(file: ParsedFile, profile: PaperProfile, messages: Me
   const mastheadIso = file.pages.find((p) => p.facts.date)?.facts.date;
   const masthead = mastheadIso ? parseIso(mastheadIso) : null;
   if (mastheadIso && !masthead) {
-    messages.push(fileMessage(file.file, 'masthead-date-invalid', 'error', 0, `The masthead prints ${mastheadIso}, which is not a real date. Check the masthead lines, or give the date in front matter.`));
+    messages.push(fileMessage(file.file, 'masthead-date-invalid', 'error', 0, `The masthead prints ${mastheadIso}, which is not a real date. Check the masthead lines, or give the date in front matter.`, `报头印的日期 ${mastheadIso} 不是有效日期。请检查报头各行，或在 front matter 中写明日期。`));
   }
   const given = file.meta.date ? parseIso(file.meta.date) : null;
   if (masthead && given && compareYmd(masthead, given) !== 0) {
     const at = file.metaAt.date ?? { file: file.file, line: 0 };
     const mastheadLine = file.pages.flatMap((p) => p.furniture).find((f) => f.kind === 'masthead')?.line ?? 0;
-    messages.push(fileMessage(at.file, 'date-conflict', 'error', at.line, `The front matter says ${toIso(given)} but the masthead${mastheadLine ? ` (line ${mastheadLine} of ${file.file})` : ''} prints ${toIso(masthead)}. The masthead's date is used; correct "date:" here, or the masthead if it is the one that is wrong.`));
+    messages.push(fileMessage(at.file, 'date-conflict', 'error', at.line, `The front matter says ${toIso(given)} but the masthead${mastheadLine ? ` (line ${mastheadLine} of ${file.file})` : ''} prints ${toIso(masthead)}. The masthead's date is used; correct "date:" here, or the masthead if it is the one that is wrong.`, `front matter 写的是 ${toIso(given)}，但报头${mastheadLine ? `（${file.file} 第${mastheadLine}行）` : ''}印的是 ${toIso(masthead)}。现采用报头的日期；请改正这里的“date:”，如果错的是报头，就改正报头。`));
   }
   if (masthead) return { file, date: masthead, source: 'masthead' };
   if (given) return { file, date: given, source: 'front-matter' };
@@ -42,7 +43,7 @@ export function dateOfFile(file: ParsedFile, profile: PaperProfile, messages: Me
   const years = file.yearsMentioned;
   const year = years[0] ?? null;
   if (datelines.length === 0 || year === null) {
-    messages.push(fileMessage(file.file, 'date-missing', 'error', 0, 'Nothing in this file gives a usable issue date: no masthead date, no valid "date:" in front matter, no datelines with a year mentioned. Add front matter with "date: YYYY-MM-DD" at the top of the file; until then the file is left out of the archive.'));
+    messages.push(fileMessage(file.file, 'date-missing', 'error', 0, 'Nothing in this file gives a usable issue date: no masthead date, no valid "date:" in front matter, no datelines with a year mentioned. Add front matter with "date: YYYY-MM-DD" at the top of the file; until then the file is left out of the archive.', '此文件中没有可用的出版日期：没有报头日期，front matter 中没有有效的“date:”，也没有能确定年份的电头日期。请在文件开头加上 front matter“date: YYYY-MM-DD”；在此之前，此文件不收入档案。'));
     return null;
   }
   // December datelines in a file that also has January ones belong to the year before.
@@ -54,7 +55,7 @@ export function dateOfFile(file: ParsedFile, profile: PaperProfile, messages: Me
     .sort(compareYmd);
   const latest = dates[dates.length - 1];
   if (!latest) {
-    messages.push(fileMessage(file.file, 'date-missing', 'error', 0, 'The datelines in this file are not real dates, so the issue date cannot be inferred. Add front matter with "date: YYYY-MM-DD".'));
+    messages.push(fileMessage(file.file, 'date-missing', 'error', 0, 'The datelines in this file are not real dates, so the issue date cannot be inferred. Add front matter with "date: YYYY-MM-DD".', '此文件中的电头日期都不是有效日期，无法推断出版日期。请加上 front matter“date: YYYY-MM-DD”。'));
     return null;
   }
   const date = nextPublicationDay(latest, profile.publicationDays);
@@ -65,6 +66,7 @@ export function dateOfFile(file: ParsedFile, profile: PaperProfile, messages: Me
       'warning',
       0,
       `GUESSED DATE ${toIso(date)}: no masthead or front matter gives the date, so it was inferred from the latest dateline (${latest.month}月${latest.day}日), the year most mentioned (${year}; mentioned: ${years.join(', ')}) and the publication days. Confirm it with front matter "date: ${toIso(date)}".`,
+      `【推测日期】${toIso(date)}：报头和 front matter 都没有给出日期，因此根据最晚的电头日期（${latest.month}月${latest.day}日）、文中提到最多的年份（${year}；提到的年份：${years.join('、')}）和出版日推断。请用 front matter“date: ${toIso(date)}”确认。`,
     ),
   );
   return { file, date, source: 'inferred' };
@@ -127,7 +129,7 @@ export function pairContinuations(issue: ParsedIssue, keyOf: (a: Article) => Pai
     if (p.repeated) confirmed.add(p.to);
     // Few shared words are no doubt where the continuation repeats the front headline.
     if (p.words < 0.1 && !p.repeated) {
-      issue.messages.push(fileMessage(issue.pages.find((pg) => pg.articles.includes(p.from))!.source, 'continuation-uncertain', 'warning', p.from.lines.from, `The 下转${p.from.continuedTo}版 part at line ${p.from.lines.from} was paired with the 上接 part ${p.to.id} although they share few words (${Math.round(p.words * 100)}%). Check the pairing.`));
+      issue.messages.push(fileMessage(issue.pages.find((pg) => pg.articles.includes(p.from))!.source, 'continuation-uncertain', 'warning', p.from.lines.from, `The 下转${p.from.continuedTo}版 part at line ${p.from.lines.from} was paired with the 上接 part ${p.to.id} although they share few words (${Math.round(p.words * 100)}%). Check the pairing.`, `第${p.from.lines.from}行的下转${p.from.continuedTo}版部分与上接部分 ${p.to.id} 配成了一对，但二者共有的词语很少（${Math.round(p.words * 100)}%）。请检查配对。`));
     }
   }
   for (const page of issue.pages) {
@@ -147,6 +149,9 @@ export function pairContinuations(issue: ParsedIssue, keyOf: (a: Article) => Pai
           present
             ? `The ${marker} part at line ${a.lines.from} found no matching part on page ${other}. Check the markers on both pages.`
             : `The ${marker} part at line ${a.lines.from} continues on page ${other}, which is not in the archive; the link has no target until that page is added.`,
+          present
+            ? `第${a.lines.from}行的${marker}部分在第${other}版找不到对应的部分。请检查两个版上的转版标记。`
+            : `第${a.lines.from}行的${marker}部分在第${other}版接续，但档案中没有这一版；补入这一版之前，转版链接无处可去。`,
         ),
       );
     }
@@ -209,7 +214,7 @@ function assembleIssue(iso: string, dated: readonly DatedFile[], datingMessages:
     const k = freeNumber();
     used.set(k, n.page);
     n.number = k;
-    messages.push(fileMessage(n.page.file, 'page-number-guessed', 'warning', n.page.firstLine, `Nothing tells which page the text from line ${n.page.firstLine} holds; it was numbered 第${k}版. Give "page: N" in the file's front matter.`));
+    messages.push(fileMessage(n.page.file, 'page-number-guessed', 'warning', n.page.firstLine, `Nothing tells which page the text from line ${n.page.firstLine} holds; it was numbered 第${k}版. Give "page: N" in the file's front matter.`, `没有任何信息说明从第${n.page.firstLine}行起的文字是第几版；已编为第${k}版。请在文件的 front matter 中写明“page: N”。`));
   }
   // The later of two files claiming one page (in name order) moves to the next free number, so neither loses text.
   for (const { n, claimed, holder } of duplicates) {
@@ -217,7 +222,7 @@ function assembleIssue(iso: string, dated: readonly DatedFile[], datingMessages:
     used.set(k, n.page);
     n.number = k;
     const at = n.page.numberAt;
-    messages.push(fileMessage(at.file, 'page-duplicate', 'error', at.line, `第${claimed}版 of ${iso} is also claimed by ${holder.file === n.page.file ? `line ${holder.firstLine} of this file` : holder.file}, which keeps it (files are taken in name order); this text is shown as 第${k}版 until one of the two is corrected. Fix the "page:" (or masthead) of the file that is wrong, or remove the file that is a copy.`));
+    messages.push(fileMessage(at.file, 'page-duplicate', 'error', at.line, `第${claimed}版 of ${iso} is also claimed by ${holder.file === n.page.file ? `line ${holder.firstLine} of this file` : holder.file}, which keeps it (files are taken in name order); this text is shown as 第${k}版 until one of the two is corrected. Fix the "page:" (or masthead) of the file that is wrong, or remove the file that is a copy.`, `${iso} 的第${claimed}版也由${holder.file === n.page.file ? `本文件第${holder.firstLine}行起的文字` : ` ${holder.file} `}占用，由它保留（文件按名称顺序处理）；在两者之一改正之前，这段文字显示为第${k}版。请改正出错文件的“page:”（或报头），或删去重复的文件。`));
   }
   // 上接 parts whose headline was matched mostly by position: the warning, unless pairing confirms it.
   const doubts = new Map<Article, Message>();
@@ -227,7 +232,7 @@ function assembleIssue(iso: string, dated: readonly DatedFile[], datingMessages:
     const articles: Article[] = p.articles.map((a: PageArticle, i) => {
       const { dateline } = a;
       const date = datelineDate(dateline, ymd);
-      if (dateline && !date) messages.push(fileMessage(p.file, 'dateline-invalid', 'warning', a.lines.from, `The dateline ${dateline.month}月${dateline.day}日 at line ${a.lines.from} is not a real date; the article has no date.`));
+      if (dateline && !date) messages.push(fileMessage(p.file, 'dateline-invalid', 'warning', a.lines.from, `The dateline ${dateline.month}月${dateline.day}日 at line ${a.lines.from} is not a real date; the article has no date.`, `第${a.lines.from}行的电头日期 ${dateline.month}月${dateline.day}日 不是有效日期；这篇文章没有日期。`));
       // Field by field, not by spreading the rest of `a` (60,000 articles: spreading copies each by a slow path).
       const article: Article = {
         id: `${iso}-${number}-${i + 1}`,
@@ -258,15 +263,15 @@ function assembleIssue(iso: string, dated: readonly DatedFile[], datingMessages:
   for (const { page: p, number } of numbered) {
     if (pageCount !== null && number! > pageCount && !moved.has(p)) {
       const at = p.numberAt;
-      messages.push(fileMessage(at.file, 'page-over-count', 'error', at.line, `第${number}版 is beyond the ${pageCount} pages this issue has (今日${pageCount}版); it is shown, but check which page this text really is and correct its "page:".`));
+      messages.push(fileMessage(at.file, 'page-over-count', 'error', at.line, `第${number}版 is beyond the ${pageCount} pages this issue has (今日${pageCount}版); it is shown, but check which page this text really is and correct its "page:".`, `第${number}版超出了本期的 ${pageCount} 个版（今日${pageCount}版）；仍予显示，但请核对这段文字究竟是哪一版，并改正它的“page:”。`));
     }
   }
   const weekday = weekdayName(ymd);
   if (facts.weekday && facts.weekday !== weekday) {
-    messages.push(fileMessage(files[0]!.file, 'weekday-conflict', 'warning', 0, `The masthead prints ${facts.weekday}, but ${iso} is a ${weekday}. Check the date.`));
+    messages.push(fileMessage(files[0]!.file, 'weekday-conflict', 'warning', 0, `The masthead prints ${facts.weekday}, but ${iso} is a ${weekday}. Check the date.`, `报头印的是${facts.weekday}，但 ${iso} 是${weekday}。请检查日期。`));
   }
   if (!profile.publicationDays.includes(dayOfWeek(ymd))) {
-    messages.push(fileMessage(files[0]!.file, 'not-publication-day', 'warning', 0, `${iso} is a ${weekday}, not a publication day of ${profile.name}. Check the date.`));
+    messages.push(fileMessage(files[0]!.file, 'not-publication-day', 'warning', 0, `${iso} is a ${weekday}, not a publication day of ${profile.name}. Check the date.`, `${iso} 是${weekday}，不是${profile.name}的出版日。请检查日期。`));
   }
   const source = dated.some((d) => d.source === 'masthead') ? 'masthead' : dated.some((d) => d.source === 'front-matter') ? 'front-matter' : 'inferred';
   const issue: Issue = {

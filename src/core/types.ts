@@ -17,8 +17,10 @@ export interface Message {
   file: string;
   /** 1-based line in that file; 0 when the message concerns the whole file. */
   line: number;
-  /** A sentence an editor understands: what is wrong and what to do. */
+  /** A sentence an editor understands: what is wrong and what to do (the terminal's, in English). */
   text: string;
+  /** The same in Chinese, as the editors' report (编辑报告) shows it. */
+  zh: string;
 }
 
 /** One line of an input file, after decoding. */

@@ -16,6 +16,7 @@ import { basename, join } from 'node:path';
 import { deflateSync } from 'node:zlib';
 import { buildSite, type BuildResult } from '../../src/shell/build.ts';
 import { formatMessage } from '../../src/shell/report.ts';
+import { escapeHtml } from '../../src/site/html.ts';
 import type { Message, Severity } from '../../src/core/index.ts';
 import { encodeGb18030, encodeUtf16, parseText, ROOT } from '../helpers.ts';
 import { copySeeds, headlineOf, siteFiles, sitemapPaths } from './site-fixture.ts';
@@ -58,6 +59,8 @@ interface Expected {
   at: string;
   /** Words of the message that say what is wrong and what to do. */
   says: RegExp;
+  /** The same words in the Chinese wording the report shows. */
+  saysZh: RegExp;
 }
 
 interface BadInput {
@@ -73,14 +76,14 @@ interface BadInput {
 }
 
 const BAD: BadInput[] = [
-  { title: 'an empty file', file: 'empty.txt', bytes: new Uint8Array(0), expect: [{ severity: 'error', code: 'file-empty', at: 'empty.txt', says: /empty.*Put the extracted text of a page in it, or remove it/u }], lands: null },
-  { title: 'a file with only whitespace', file: 'blank.txt', bytes: utf8(' \n\t\n\u3000\n\n'), expect: [{ severity: 'error', code: 'file-empty', at: 'blank.txt', says: /remove it/u }], lands: null },
-  { title: 'a binary file: an image renamed .txt', file: 'photo.txt', bytes: png(), expect: [{ severity: 'error', code: 'not-text', at: 'photo.txt', says: /not text.*Replace it with the page text extracted from the PDF, saved as UTF-8/u }], lands: null },
+  { title: 'an empty file', file: 'empty.txt', bytes: new Uint8Array(0), expect: [{ severity: 'error', code: 'file-empty', at: 'empty.txt', says: /empty.*Put the extracted text of a page in it, or remove it/u, saysZh: /文件是空的.*放入一个版面提取出的文字，或删除此文件/u }], lands: null },
+  { title: 'a file with only whitespace', file: 'blank.txt', bytes: utf8(' \n\t\n\u3000\n\n'), expect: [{ severity: 'error', code: 'file-empty', at: 'blank.txt', says: /remove it/u, saysZh: /或删除此文件/u }], lands: null },
+  { title: 'a binary file: an image renamed .txt', file: 'photo.txt', bytes: png(), expect: [{ severity: 'error', code: 'not-text', at: 'photo.txt', says: /not text.*Replace it with the page text extracted from the PDF, saved as UTF-8/u, saysZh: /不是文本.*换成从 PDF 提取的版面文字，存为 UTF-8/u }], lands: null },
   {
     title: 'a file in GB18030 (GBK)',
     file: 'gb18030.txt',
     bytes: encodeGb18030(front('date: 2024-04-03', 'page: 2') + PAGES[1]!),
-    expect: [{ severity: 'info', code: 'encoding-gb18030', at: 'gb18030.txt', says: /read as GB18030.*Save it as UTF-8/u }],
+    expect: [{ severity: 'info', code: 'encoding-gb18030', at: 'gb18030.txt', says: /read as GB18030.*Save it as UTF-8/u, saysZh: /按 GB18030（GBK）读取.*另存为 UTF-8/u }],
     lands: '2024-04-03 第2版',
     sameAs: front('date: 2024-04-03', 'page: 2') + PAGES[1]!,
   },
@@ -88,7 +91,7 @@ const BAD: BadInput[] = [
     title: 'UTF-16 with a BOM',
     file: 'utf16.txt',
     bytes: encodeUtf16(front('date: 2024-04-05', 'page: 3') + PAGES[2]!),
-    expect: [{ severity: 'info', code: 'encoding-utf16', at: 'utf16.txt', says: /UTF-16LE.*read correctly/u }],
+    expect: [{ severity: 'info', code: 'encoding-utf16', at: 'utf16.txt', says: /UTF-16LE.*read correctly/u, saysZh: /UTF-16LE 编码，已正确读取/u }],
     lands: '2024-04-05 第3版',
     sameAs: front('date: 2024-04-05', 'page: 3') + PAGES[2]!,
   },
@@ -97,14 +100,14 @@ const BAD: BadInput[] = [
     title: 'a 50 MB file',
     file: 'huge.txt',
     bytes: utf8((front('date: 2024-04-10', 'page: 1') + PAGES[1]!.repeat(Math.ceil((50 * 1024 * 1024) / Buffer.byteLength(PAGES[1]!)))).slice(0, 50 * 1024 * 1024)),
-    expect: [{ severity: 'error', code: 'file-too-large', at: 'huge.txt', says: /is 50\.0 MB.*not several files joined together; split it/u }],
+    expect: [{ severity: 'error', code: 'file-too-large', at: 'huge.txt', says: /is 50\.0 MB.*not several files joined together; split it/u, saysZh: /50\.0 MB.*不是几个文件拼在一起；请拆成/u }],
     lands: null,
   },
   {
     title: 'a file with no recognisable article',
     file: 'no-article.txt',
     bytes: utf8(front('date: 2024-04-10', 'page: 3') + ['招商热线', '', '023-63711234', '', '解放碑 朝天门 洪崖洞', '', '2024-04-10'].join('\n')),
-    expect: [{ severity: 'error', code: 'no-articles', at: 'no-article.txt', says: /No article was recognised.*listed as page furniture.*Check/u }],
+    expect: [{ severity: 'error', code: 'no-articles', at: 'no-article.txt', says: /No article was recognised.*listed as page furniture.*Check/u, saysZh: /没有识别出任何文章.*列为版面内容.*请确认/u }],
     lands: '2024-04-10 第3版',
   },
   {
@@ -112,10 +115,10 @@ const BAD: BadInput[] = [
     file: 'bad-front-matter.txt',
     bytes: utf8(['---', 'date 2024-04-12', 'page: two', 'colour: red', '---', ARTICLE].join('\n')),
     expect: [
-      { severity: 'error', code: 'front-matter-invalid', at: 'bad-front-matter.txt:2', says: /"date 2024-04-12" is not "key: value".*"date: 2024-03-29"/u },
-      { severity: 'error', code: 'front-matter-invalid', at: 'bad-front-matter.txt:3', says: /"page: two" needs a positive whole number/u },
-      { severity: 'error', code: 'front-matter-invalid', at: 'bad-front-matter.txt:4', says: /Unknown front matter key "colour".*Known keys/u },
-      { severity: 'error', code: 'date-missing', at: 'bad-front-matter.txt', says: /no valid "date:".*Add front matter with "date: YYYY-MM-DD".*left out/u },
+      { severity: 'error', code: 'front-matter-invalid', at: 'bad-front-matter.txt:2', says: /"date 2024-04-12" is not "key: value".*"date: 2024-03-29"/u, saysZh: /“date 2024-04-12”不是“键: 值”的写法.*“date: 2024-03-29”/u },
+      { severity: 'error', code: 'front-matter-invalid', at: 'bad-front-matter.txt:3', says: /"page: two" needs a positive whole number/u, saysZh: /“page: two”需要一个正整数/u },
+      { severity: 'error', code: 'front-matter-invalid', at: 'bad-front-matter.txt:4', says: /Unknown front matter key "colour".*Known keys/u, saysZh: /未知的键“colour”.*可用的键/u },
+      { severity: 'error', code: 'date-missing', at: 'bad-front-matter.txt', says: /no valid "date:".*Add front matter with "date: YYYY-MM-DD".*left out/u, saysZh: /没有有效的“date:”.*加上 front matter“date: YYYY-MM-DD”.*不收入档案/u },
     ],
     lands: null,
   },
@@ -124,8 +127,8 @@ const BAD: BadInput[] = [
     file: 'impossible-date.txt',
     bytes: utf8(front('date: 2024-02-30', 'page: 2') + ARTICLE),
     expect: [
-      { severity: 'error', code: 'front-matter-invalid', at: 'impossible-date.txt:2', says: /"2024-02-30" is not a real date.*YYYY-MM-DD/u },
-      { severity: 'error', code: 'date-missing', at: 'impossible-date.txt', says: /left out of the archive/u },
+      { severity: 'error', code: 'front-matter-invalid', at: 'impossible-date.txt:2', says: /"2024-02-30" is not a real date.*YYYY-MM-DD/u, saysZh: /“2024-02-30”不是有效日期.*YYYY-MM-DD/u },
+      { severity: 'error', code: 'date-missing', at: 'impossible-date.txt', says: /left out of the archive/u, saysZh: /不收入档案/u },
     ],
     lands: null,
   },
@@ -133,21 +136,21 @@ const BAD: BadInput[] = [
     title: 'front matter contradicting the masthead',
     file: 'masthead-conflict.txt',
     bytes: utf8(front('date: 2024-04-15') + FRONT_0412),
-    expect: [{ severity: 'error', code: 'date-conflict', at: 'masthead-conflict.txt:2', says: /front matter says 2024-04-15 but the masthead \(line 4 of .*masthead-conflict\.txt\) prints 2024-04-12.*correct "date:"/u }],
+    expect: [{ severity: 'error', code: 'date-conflict', at: 'masthead-conflict.txt:2', says: /front matter says 2024-04-15 but the masthead \(line 4 of .*masthead-conflict\.txt\) prints 2024-04-12.*correct "date:"/u, saysZh: /front matter 写的是 2024-04-15，但报头（.*masthead-conflict\.txt 第4行）印的是 2024-04-12.*改正这里的“date:”/u }],
     lands: '2024-04-12 第1版',
   },
   {
     title: 'two files claiming the same page of the same issue',
     file: 'page-2-again.txt',
     bytes: utf8(front('date: 2024-04-01', 'page: 2') + ARTICLE),
-    expect: [{ severity: 'error', code: 'page-duplicate', at: 'page-2-again.txt:3', says: /第2版 of 2024-04-01 is also claimed by .*issue-2024-04-01\.txt, which keeps it.*shown as 第5版.*Fix the "page:"/u }],
+    expect: [{ severity: 'error', code: 'page-duplicate', at: 'page-2-again.txt:3', says: /第2版 of 2024-04-01 is also claimed by .*issue-2024-04-01\.txt, which keeps it.*shown as 第5版.*Fix the "page:"/u, saysZh: /2024-04-01 的第2版也由 .*issue-2024-04-01\.txt 占用，由它保留.*显示为第5版.*改正出错文件的“page:”/u }],
     lands: '2024-04-01 第5版',
   },
   {
     title: 'a page number over the issue’s page count',
     file: 'page-9.txt',
     bytes: utf8(front('date: 2024-04-01', 'page: 9') + ARTICLE),
-    expect: [{ severity: 'error', code: 'page-over-count', at: 'page-9.txt:3', says: /第9版 is beyond the 4 pages this issue has \(今日4版\).*correct its "page:"/u }],
+    expect: [{ severity: 'error', code: 'page-over-count', at: 'page-9.txt:3', says: /第9版 is beyond the 4 pages this issue has \(今日4版\).*correct its "page:"/u, saysZh: /第9版超出了本期的 4 个版（今日4版）.*改正它的“page:”/u }],
     lands: '2024-04-01 第9版',
   },
   {
@@ -155,8 +158,8 @@ const BAD: BadInput[] = [
     file: 'markup.txt',
     bytes: utf8(front('date: 2024-04-17', 'page: 2') + MARKUP),
     expect: [
-      { severity: 'warning', code: 'control-character', at: 'markup.txt:9', says: /2 invisible control characters \(U\+0007, U\+001B\).*left out.*Delete them/u },
-      { severity: 'warning', code: 'private-use-character', at: 'markup.txt:9', says: /private-use character \(U\+E000\).*empty box.*type the real character/u },
+      { severity: 'warning', code: 'control-character', at: 'markup.txt:9', says: /2 invisible control characters \(U\+0007, U\+001B\).*left out.*Delete them/u, saysZh: /2个不可见的控制字符（U\+0007, U\+001B）.*已删去.*把它们从文件中删除/u },
+      { severity: 'warning', code: 'private-use-character', at: 'markup.txt:9', says: /private-use character \(U\+E000\).*empty box.*type the real character/u, saysZh: /一个私用区字符（U\+E000）.*空框.*换成正确的字/u },
     ],
     lands: '2024-04-17 第2版',
   },
@@ -185,6 +188,7 @@ for (const b of BAD) {
       const m = entry.messages.find((m) => m.code === e.code && at(m) === e.at && m.severity === e.severity);
       assert.ok(m, `${b.file}: expected ${e.severity} ${e.code} at ${e.at}; got:\n${entry.messages.map(formatMessage).join('\n')}`);
       assert.match(m.text, e.says);
+      assert.match(m.zh, e.saysZh);
     }
     const errors = entry.messages.filter((m) => m.severity === 'error').map((m) => `${m.code} ${at(m)}`);
     assert.deepEqual(errors.sort(), b.expect.filter((e) => e.severity === 'error').map((e) => `${e.code} ${e.at}`).sort(), 'no other error');
@@ -249,6 +253,25 @@ test('the build report page lists every file and its messages, for editors only'
   assert.ok(listed.includes('/') && !listed.includes('/report/'), 'not in the sitemap');
   for (const f of dirty.report.files) assert.ok(page.includes(`<code>${f.file}</code>`), `${f.file} listed`);
   for (const b of BAD) for (const e of b.expect) assert.ok(page.includes(`<code class="code">${e.code}</code>`), `${b.file}: ${e.code} shown`);
+  // Each message in Chinese, and under it the terminal's English wording.
+  for (const m of dirty.report.files.flatMap((f) => f.messages)) {
+    assert.ok(page.includes(` ${escapeHtml(m.zh)}<span class="message-en" lang="en">${escapeHtml(m.text)}</span>`), `${formatMessage(m)} shown in Chinese and English`);
+  }
+});
+
+/** The runs of digits in a text, sorted: the lines, pages, dates, sizes and shares a message names. */
+const numbers = (text: string) => (text.match(/\d+/gu) ?? []).sort();
+
+test('every message says in Chinese what it says in English: the same numbers, in Chinese words', () => {
+  const messages = [...dirty.report.files, ...clean.report.files].flatMap((f) => f.messages);
+  assert.ok(new Set(messages.map((m) => m.code)).size >= 15, 'messages of many kinds');
+  for (const m of messages) {
+    const both = `${formatMessage(m)}\n${m.zh}`;
+    assert.match(m.zh, /\p{Script=Han}{4}/u, both);
+    // What it quotes (“page: two”) is the file's own text.
+    assert.doesNotMatch(m.zh.replace(/“[^”]*”/gu, ''), /\b(the|is|was|it|and|of|to)\b/iu, `no English sentence left: ${both}`);
+    assert.deepEqual(numbers(m.zh), numbers(m.text), `the same numbers: ${both}`);
+  }
 });
 
 test('--strict fails with the same messages instead of publishing a damaged archive', () => {

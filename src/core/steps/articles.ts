@@ -132,7 +132,7 @@ export const articles: PageStep = {
           if (line.continuedTo !== undefined) {
             const target: ArticleDraft | null = open ?? (last()?.type === 'article' ? (last() as { article: ArticleDraft }).article : null);
             if (target && target.continuedTo === null) target.continuedTo = line.continuedTo;
-            else page.messages.push({ code: 'marker-unattached', severity: 'warning', file: page.file, line: line.no, text: `下转${line.continuedTo}版 stands where no article precedes it; it was kept with the nearest article. Check the order of the text around it.` });
+            else message(page, 'marker-unattached', 'warning', line.no, `下转${line.continuedTo}版 stands where no article precedes it; it was kept with the nearest article. Check the order of the text around it.`, `“下转${line.continuedTo}版”前面没有文章，已归入最近的文章。请检查它前后文字的顺序。`);
             open = null;
           }
           if (line.continuedFrom !== undefined) {
@@ -161,10 +161,10 @@ export const articles: PageStep = {
           const from = openArticle?.continuedFrom ?? null;
           if (crosshead && page.layout === 'column' && from !== null && repeatsJumpHeadline(joinLines(block.lines, ''), from, page.jumpHeadlines)) {
             const line = block.lines[0]!.no;
-            message(page, 'jump-headline', 'info', line, `The short heading at line ${line} repeats the headline of the story continued from 第${from}版, so it was read as the headline over that story's continuation (转版标题), printed after it, not as a crosshead (小标题) of the text below. If it is a crosshead, check the stories around it.`);
+            message(page, 'jump-headline', 'info', line, `The short heading at line ${line} repeats the headline of the story continued from 第${from}版, so it was read as the headline over that story's continuation (转版标题), printed after it, not as a crosshead (小标题) of the text below. If it is a crosshead, check the stories around it.`, `第${line}行的短标题与第${from}版转来的文章标题相同，因此被看作这篇转版文章的转版标题（排在正文之后），而不是下文的小标题。如果它其实是小标题，请检查前后的文章。`);
           } else if (crosshead && page.layout === 'column' && closesTextAbove(block, openArticle, runningTextAfter(page.blocks, i))) {
             const line = block.lines[0]!.no;
-            message(page, 'heading-closes-story', 'info', line, `The short heading at line ${line} stands between two runs of text with no sign of a new story; its words are not the text below's, so it was read as the headline of the story above. If it is a crosshead (小标题) inside one story, check the stories around it.`);
+            message(page, 'heading-closes-story', 'info', line, `The short heading at line ${line} stands between two runs of text with no sign of a new story; its words are not the text below's, so it was read as the headline of the story above. If it is a crosshead (小标题) inside one story, check the stories around it.`, `第${line}行的短标题夹在两段正文之间，没有新文章开始的迹象；它的词语不见于下文，因此被看作上一篇文章的标题。如果它是一篇文章中的小标题，请检查前后的文章。`);
           } else if (crosshead) {
             openArticle.parts.push({ type: 'crosshead', lines: block.lines });
             return;
@@ -197,7 +197,7 @@ export const articles: PageStep = {
             open = null;
             const after = block.lines.slice(block.lines.indexOf(to) + 1);
             if (after.length > 0) {
-              page.messages.push({ code: 'text-after-marker', severity: 'warning', file: page.file, line: after[0]!.no, text: `Text follows the 下转 marker of line ${to.no} in the same block; it was kept in the same article. Check whether it belongs to another article.` });
+              message(page, 'text-after-marker', 'warning', after[0]!.no, `Text follows the 下转 marker of line ${to.no} in the same block; it was kept in the same article. Check whether it belongs to another article.`, `第${to.no}行的下转标记之后、同一段文字中还有内容，已归入同一篇文章。请检查它是否属于另一篇文章。`);
             }
           }
           return;
@@ -206,7 +206,7 @@ export const articles: PageStep = {
     });
     if (pendingByline.length > 0) {
       for (const line of pendingByline) page.furniture.push({ kind: 'unplaced', text: line.text, line: line.no });
-      page.messages.push({ code: 'byline-unplaced', severity: 'warning', file: page.file, line: pendingByline[0]!.no, text: 'A byline stands where no article follows it; it is listed as unplaced furniture. Move it next to its article.' });
+      message(page, 'byline-unplaced', 'warning', pendingByline[0]!.no, 'A byline stands where no article follows it; it is listed as unplaced furniture. Move it next to its article.', '一处署名后面没有文章，已列为未归位的版面内容。请把它移到所属文章旁边。');
     }
   },
 };

@@ -23,7 +23,7 @@ export const continuationMarkers: PageStep = {
           line.markerWidth += displayWidth(_all);
           if (kind === '下转') {
             if (line.continuedTo !== undefined) {
-              message(page, 'marker-repeated', 'warning', line.no, `Two 下转 markers on one line; only the first (下转${line.continuedTo}版) is used.`);
+              message(page, 'marker-repeated', 'warning', line.no, `Two 下转 markers on one line; only the first (下转${line.continuedTo}版) is used.`, `一行中有两个“下转”标记，只采用第一个（下转${line.continuedTo}版）。`);
             } else line.continuedTo = n;
           } else if (line.continuedFrom === undefined) line.continuedFrom = n;
           return '';

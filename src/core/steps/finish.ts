@@ -62,9 +62,9 @@ export function finishArticle(draft: ArticleDraft, page: PageDraft): PageArticle
     const first = draft.parts[0]?.lines[0];
     const start = first ? joinWrapped([first.text]).slice(0, 16) : '';
     if (draft.continuedFrom !== null) {
-      message(page, 'headline-missing', 'info', from, `The continued part at line ${from} (上接${draft.continuedFrom}版, "${start}…") has no jump headline on this page.`);
+      message(page, 'headline-missing', 'info', from, `The continued part at line ${from} (上接${draft.continuedFrom}版, "${start}…") has no jump headline on this page.`, `第${from}行的转版部分（上接${draft.continuedFrom}版，“${start}…”）在本版没有转版标题。`);
     } else {
-      message(page, 'headline-missing', 'warning', from, `No headline was found for the article at line ${from} ("${start}…"); it is shown without one. If the headline was lost in extraction, add it to the file above the text.`);
+      message(page, 'headline-missing', 'warning', from, `No headline was found for the article at line ${from} ("${start}…"); it is shown without one. If the headline was lost in extraction, add it to the file above the text.`, `第${from}行的文章（“${start}…”）没有找到标题，将不带标题显示。如果标题是在提取时丢失的，请在文件中这段正文的上方补上。`);
     }
   }
   const article: PageArticle = {

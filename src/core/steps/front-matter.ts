@@ -44,13 +44,13 @@ export function readMetaLines(lines: readonly string[], firstLine: number, file:
   const meta: FrontMatter = {};
   const at: FrontMatterLines = {};
   const messages: Message[] = [];
-  const bad = (line: number, text: string) => messages.push({ code: 'front-matter-invalid', severity: 'error', file, line, text });
+  const bad = (line: number, text: string, zh: string) => messages.push({ code: 'front-matter-invalid', severity: 'error', file, line, text, zh });
   lines.forEach((raw, i) => {
     const line = firstLine + i;
     const text = raw.replace(/(^|\s)#.*$/u, '').trim();
     if (text === '') return;
     const m = /^([A-Za-z]+)\s*:\s*(.*)$/u.exec(text);
-    if (!m) return bad(line, `Front matter line "${raw.trim()}" is not "key: value". Write it as, for example, "date: 2024-03-29".`);
+    if (!m) return bad(line, `Front matter line "${raw.trim()}" is not "key: value". Write it as, for example, "date: 2024-03-29".`, `front matter 中的“${raw.trim()}”不是“键: 值”的写法。请照例如“date: 2024-03-29”这样写。`);
     const key = m[1]!;
     const value = m[2]!.replace(/^["']|["']$/gu, '').trim();
     if (key === 'date') {
@@ -58,7 +58,7 @@ export function readMetaLines(lines: readonly string[], firstLine: number, file:
       if (ymd) {
         meta.date = toIso(ymd);
         at.date = line;
-      } else bad(line, `"${value}" is not a real date. Write the issue date as YYYY-MM-DD, for example 2024-03-29.`);
+      } else bad(line, `"${value}" is not a real date. Write the issue date as YYYY-MM-DD, for example 2024-03-29.`, `“${value}”不是有效日期。请按 YYYY-MM-DD 写出出版日期，例如 2024-03-29。`);
     } else if (key === 'paper') {
       meta.paper = value;
       at.paper = line;
@@ -67,9 +67,9 @@ export function readMetaLines(lines: readonly string[], firstLine: number, file:
       if (Number.isInteger(n) && n > 0) {
         meta[key as (typeof NUMBER_KEYS)[number]] = n;
         at[key as (typeof NUMBER_KEYS)[number]] = line;
-      } else bad(line, `"${key}: ${value}" needs a positive whole number.`);
+      } else bad(line, `"${key}: ${value}" needs a positive whole number.`, `“${key}: ${value}”需要一个正整数。`);
     } else {
-      bad(line, `Unknown front matter key "${key}". Known keys: date, page, paper, number, totalNumber, pageCount.`);
+      bad(line, `Unknown front matter key "${key}". Known keys: date, page, paper, number, totalNumber, pageCount.`, `front matter 中有未知的键“${key}”。可用的键：date、page、paper、number、totalNumber、pageCount。`);
     }
   });
   return { meta, lines: at, messages };
@@ -91,6 +91,7 @@ export function readFrontMatter(lines: readonly string[], file: string): FrontMa
           file,
           line: 1,
           text: 'The file starts with "---" but the front matter is never closed. Add a "---" line after the last key, or remove the first line.',
+          zh: '文件以“---”开头，但 front matter 没有结束。请在最后一个键之后加一行“---”，或删去第一行。',
         },
       ],
     };

@@ -94,9 +94,17 @@ function matchGroups(page: PageDraft): void {
     const line = group.blocks[0]![0]!.no;
     const rival = pairs.find((q) => q.g === p.g && q.a !== p.a && !articleTaken.has(q.a) && p.score - q.score < 0.08);
     if (!p.adjacent) {
-      message(page, 'headline-far', 'info', line, `The headline block at line ${line} stands apart from its body (line ${firstLine(article)}); it was matched by content (${Math.round(p.cov * 100)}% shared). Check that they belong together.`);
+      message(page, 'headline-far', 'info', line, `The headline block at line ${line} stands apart from its body (line ${firstLine(article)}); it was matched by content (${Math.round(p.cov * 100)}% shared). Check that they belong together.`, `第${line}行的标题与其正文（第${firstLine(article)}行）相隔较远，是按内容匹配的（共有词语 ${Math.round(p.cov * 100)}%）。请确认二者相符。`);
     } else if (p.cov < 0.15 || rival) {
-      const doubt = pageMessage(page, 'headline-uncertain', 'warning', line, `The headline block at line ${line} was matched to the text at line ${firstLine(article)} mostly by position (${Math.round(p.cov * 100)}% shared words)${rival ? `; the text at line ${firstLine((els[rival.a] as { article: ArticleDraft }).article)} fits almost as well` : ''}. Check the pairing.`);
+      const rivalLine = rival ? firstLine((els[rival.a] as { article: ArticleDraft }).article) : 0;
+      const doubt = pageMessage(
+        page,
+        'headline-uncertain',
+        'warning',
+        line,
+        `The headline block at line ${line} was matched to the text at line ${firstLine(article)} mostly by position (${Math.round(p.cov * 100)}% shared words)${rival ? `; the text at line ${rivalLine} fits almost as well` : ''}. Check the pairing.`,
+        `第${line}行的标题主要按位置与第${firstLine(article)}行的正文匹配（共有词语 ${Math.round(p.cov * 100)}%）${rival ? `；第${rivalLine}行的正文与它几乎同样相符` : ''}。请检查匹配是否正确。`,
+      );
       // Over a continuation the headline repeats the front page's, which shares few words
       // with the text continued: the issue's pairing may confirm it (see assembleIssue).
       if (article.continuedFrom !== null) article.headlineDoubt = doubt;
@@ -109,7 +117,7 @@ function matchGroups(page: PageDraft): void {
     const lines = e.group.blocks.flat();
     page.furniture.push({ kind: 'orphan-headline', text: joinLines(lines, '\n'), line: lines[0]!.no });
     if (e.group.byline) page.furniture.push({ kind: 'unplaced', text: e.group.byline.text, line: e.group.byline.no });
-    message(page, 'headline-orphan', 'info', lines[0]!.no, `The headline block at line ${lines[0]!.no} matches no text on this page; it is listed as page furniture (its article is probably on another page).`);
+    message(page, 'headline-orphan', 'info', lines[0]!.no, `The headline block at line ${lines[0]!.no} matches no text on this page; it is listed as page furniture (its article is probably on another page).`, `第${lines[0]!.no}行的标题在本版找不到对应的正文，已列为版面内容（它的文章可能在别的版）。`);
   });
 }
 
@@ -128,7 +136,7 @@ function mergeLeads(page: PageDraft): void {
     owner.article.captions.push(...lead.captions);
     if (lead.continuedTo !== null && owner.article.continuedTo === null) owner.article.continuedTo = lead.continuedTo;
     owner.article.bylineLines.push(...lead.bylineLines);
-    message(page, 'lead-placed', 'info', firstLine(lead), `The text at line ${firstLine(lead)} has no headline and stands under the headline at line ${groupEl.group.blocks[0]![0]!.no}; it was placed as the lead of that article. Check the order.`);
+    message(page, 'lead-placed', 'info', firstLine(lead), `The text at line ${firstLine(lead)} has no headline and stands under the headline at line ${groupEl.group.blocks[0]![0]!.no}; it was placed as the lead of that article. Check the order.`, `第${firstLine(lead)}行的文字没有标题，位于第${groupEl.group.blocks[0]![0]!.no}行的标题之下，已作为该文章的开头。请检查顺序。`);
     els.splice(i, 1);
     i--;
   }
@@ -168,12 +176,12 @@ function placeCaptions(page: PageDraft): void {
       // Nearest article: the one before the caption, else the one after.
       for (let i = Math.min(at, els.length) - 1; i >= 0 && !best; i--) if (els[i]!.type === 'article') best = (els[i] as { article: ArticleDraft }).article;
       for (let i = at; i < els.length && !best; i++) if (els[i]!.type === 'article') best = (els[i] as { article: ArticleDraft }).article;
-      if (best) message(page, 'caption-nearest', 'info', caption.line, `The caption at line ${caption.line} shares no words with any article; it was placed with the nearest one. Check it.`);
+      if (best) message(page, 'caption-nearest', 'info', caption.line, `The caption at line ${caption.line} shares no words with any article; it was placed with the nearest one. Check it.`, `第${caption.line}行的图片说明与任何文章都没有共同词语，已归入最近的文章。请核对。`);
     }
     if (best) best.captions.push(caption);
     else {
       page.furniture.push({ kind: 'unplaced', text: joinLines(block.lines, '\n'), line: caption.line });
-      message(page, 'caption-unplaced', 'warning', caption.line, `The caption at line ${caption.line} has no article on this page; it is listed as unplaced furniture.`);
+      message(page, 'caption-unplaced', 'warning', caption.line, `The caption at line ${caption.line} has no article on this page; it is listed as unplaced furniture.`, `第${caption.line}行的图片说明在本版没有对应的文章，已列为未归位的版面内容。`);
     }
   }
 }

@@ -111,7 +111,7 @@ export const masthead: PageStep = {
     if (typeof facts.year === 'number' && typeof facts.month === 'number' && typeof facts.day === 'number') {
       f.date = `${facts.year}-${String(facts.month).padStart(2, '0')}-${String(facts.day).padStart(2, '0')}`;
     } else if (facts.year !== undefined) {
-      message(page, 'masthead-date-partial', 'warning', taken[0]!.no, 'The masthead prints only part of the date. Give the whole date in front matter (date: YYYY-MM-DD).');
+      message(page, 'masthead-date-partial', 'warning', taken[0]!.no, 'The masthead prints only part of the date. Give the whole date in front matter (date: YYYY-MM-DD).', '报头只印了部分日期。请在文件开头的 front matter 中写明完整日期（date: YYYY-MM-DD）。');
     }
     if (typeof facts.weekday === 'string') f.weekday = facts.weekday;
     if (typeof facts.lunarDate === 'string') f.lunarDate = facts.lunarDate;
