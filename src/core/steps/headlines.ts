@@ -138,6 +138,8 @@ function mergeLeads(page: PageDraft): void {
     owner.article.bylineLines.push(...lead.bylineLines);
     message(page, 'lead-placed', 'info', firstLine(lead), `The text at line ${firstLine(lead)} has no headline and stands under the headline at line ${groupEl.group.blocks[0]![0]!.no}; it was placed as the lead of that article. Check the order.`, `第${firstLine(lead)}行的文字没有标题，位于第${groupEl.group.blocks[0]![0]!.no}行的标题之下，已作为该文章的开头。请检查顺序。`);
     els.splice(i, 1);
+    // A caption's slot after the lead now stands one element earlier.
+    for (const slot of page.captionSlots) if (slot.at > i) slot.at--;
     i--;
   }
 }
@@ -155,6 +157,18 @@ function placeCaptions(page: PageDraft): void {
   for (const { block } of page.captionSlots) for (const g of hanBigrams(joinLines(block.lines, ''))) wanted.add(g);
   const only = new BigramFilter(wanted);
   for (const e of els) if (e.type === 'article') grams.set(e.article, articleBigrams(e.article, only));
+  // Where each article stands among the page's elements: its text, and its headline block.
+  const places = new Map<ArticleDraft, number[]>();
+  els.forEach((e, i) => {
+    if (e.type === 'article') places.set(e.article, [...(places.get(e.article) ?? []), i]);
+  });
+  els.forEach((e, i) => {
+    if (e.type !== 'group') return;
+    const owner = [...places.keys()].find((a) => a.heading === e.group);
+    if (owner) places.get(owner)!.push(i);
+  });
+  // How many elements stand between an article (its text or its headline) and a caption slot.
+  const distanceTo = (article: ArticleDraft, at: number) => Math.min(...places.get(article)!.map((i) => (i < at ? at - 1 - i : i - at)));
   for (const { block, at } of page.captionSlots) {
     const text = joinLines(block.lines, ' ', true);
     const credit = PHOTO_CREDIT.exec(text)?.[0] ?? '';
@@ -164,12 +178,18 @@ function placeCaptions(page: PageDraft): void {
     const captionGrams = hanBigrams(`${caption.text} ${creditName(caption.credit)}`);
     let best: ArticleDraft | null = null;
     let bestCov = 0.25;
+    let bestDistance = Infinity;
+    // A tie of shared words goes to the nearer article (`山城巷传统风貌区。` / `区住房城市建委供图`:
+    // its words half name the story about 区住房城市建委 beside it, half one about 传统风貌区
+    // further up), the one above on a tie.
     for (const e of els) {
       if (e.type !== 'article') continue;
       const cov = coverage(captionGrams, grams.get(e.article)!);
-      if (cov > bestCov) {
+      const distance = distanceTo(e.article, at);
+      if (cov > bestCov || (cov === bestCov && best !== null && distance < bestDistance)) {
         best = e.article;
         bestCov = cov;
+        bestDistance = distance;
       }
     }
     if (!best) {

@@ -155,3 +155,42 @@ test('a caption goes to the article that names its credit, when its own words ar
   `);
   assert.deepEqual(byName.pages[0]!.articles.map((a) => a.captions.map((c) => c.credit)), [['摄/李显彦'], []]);
 });
+
+test('a caption whose words two articles share alike goes to the nearer, its headline block counted as part of it', () => {
+  // 区住房城市建委 (the credit) is in the story beside the caption, 山城 and 传统风貌区 in the
+  // story further up: six of the caption's thirteen character pairs each.
+  const near = parseText(page`
+    |本报讯 （记者 李 一）12月
+    21日，黄茂军走进山城老街区，
+    强调要守护传统风貌区，延续城市文脉。
+
+    黄茂军调研老街区
+
+    |本报讯 （记者 李传芳）12月
+    22日，区住房城市建委统筹使用专项
+    资金，推进项目建设。
+
+    全力招商引资
+
+    |山城巷传统风貌区。 区住房城市建委供图
+  `);
+  assert.deepEqual(near.pages[0]!.articles.map((a) => a.captions.map((c) => c.text)), [[], ['山城巷传统风貌区。']]);
+  // Between one story's headline (after its text, in columns) and the next story's text, the
+  // two stand as near: the one above takes it.
+  const between = parseText(page`
+    |本报讯 （记者 李传芳）12月
+    22日，区住房城市建委统筹使用专项
+    资金，推进项目建设。
+
+    全力招商引资
+
+    |山城巷传统风貌区。 区住房城市建委供图
+
+    |本报讯 （记者 李 一）12月
+    21日，黄茂军走进山城老街区，
+    强调要守护传统风貌区，延续城市文脉。
+
+    黄茂军调研老街区
+  `);
+  assert.deepEqual(between.pages[0]!.articles.map((a) => a.captions.map((c) => c.text)), [['山城巷传统风貌区。'], []]);
+});
