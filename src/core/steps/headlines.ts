@@ -159,12 +159,14 @@ function placeCaptions(page: PageDraft): void {
   for (const e of els) if (e.type === 'article') grams.set(e.article, articleBigrams(e.article, only));
   // Where each article stands among the page's elements: its text, and its headline block.
   const places = new Map<ArticleDraft, number[]>();
+  const byHeading = new Map<HeadingGroup, ArticleDraft>();
   els.forEach((e, i) => {
-    if (e.type === 'article') places.set(e.article, [...(places.get(e.article) ?? []), i]);
+    if (e.type !== 'article') return;
+    places.set(e.article, [i]);
+    if (e.article.heading) byHeading.set(e.article.heading, e.article);
   });
   els.forEach((e, i) => {
-    if (e.type !== 'group') return;
-    const owner = [...places.keys()].find((a) => a.heading === e.group);
+    const owner = e.type === 'group' ? byHeading.get(e.group) : undefined;
     if (owner) places.get(owner)!.push(i);
   });
   // How many elements stand between an article (its text or its headline) and a caption slot.
