@@ -12,6 +12,7 @@
  */
 import { isUtf8, transcode } from 'node:buffer';
 import type { Message } from './types.ts';
+import { fileMessage } from './message.ts';
 
 export type Encoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'gb18030' | 'binary';
 
@@ -104,7 +105,7 @@ function cleanCharacters(text: string, file: string, messages: Message[]): strin
     if (bad) {
       if (found.removed.length < LINES_NAMED) {
         const chars = [...new Set(bad)].map(codePoint).join(', ');
-        messages.push({ code: 'control-character', severity: 'warning', file, line: no, text: `Line ${no} holds ${bad.length === 1 ? 'an invisible control character' : `${bad.length} invisible control characters`} (${chars}) that no web page can show; ${bad.length === 1 ? 'it was' : 'they were'} left out. Delete ${bad.length === 1 ? 'it' : 'them'} from the file (they usually come from copying out of another program).`, zh: `第${no}行有${bad.length === 1 ? '一个' : `${bad.length}个`}不可见的控制字符（${chars}），网页无法显示，已删去。请把${bad.length === 1 ? '它' : '它们'}从文件中删除（这类字符通常是从别的程序复制时带进来的）。` });
+        messages.push(fileMessage(file, 'control-character', 'warning', no, `Line ${no} holds ${bad.length === 1 ? 'an invisible control character' : `${bad.length} invisible control characters`} (${chars}) that no web page can show; ${bad.length === 1 ? 'it was' : 'they were'} left out. Delete ${bad.length === 1 ? 'it' : 'them'} from the file (they usually come from copying out of another program).`, `第${no}行有${bad.length === 1 ? '一个' : `${bad.length}个`}不可见的控制字符（${chars}），网页无法显示，已删去。请把${bad.length === 1 ? '它' : '它们'}从文件中删除（这类字符通常是从别的程序复制时带进来的）。`));
       }
       found.removed.push(no);
       out = line.replace(UNSHOWABLE, '');
@@ -113,7 +114,7 @@ function cleanCharacters(text: string, file: string, messages: Message[]): strin
     if (pua.length > 0) {
       if (found.privateUse.length < LINES_NAMED) {
         const chars = [...new Set(pua)].map(codePoint).join(', ');
-        messages.push({ code: 'private-use-character', severity: 'warning', file, line: no, text: `Line ${no} holds ${pua.length === 1 ? 'a private-use character' : `${pua.length} private-use characters`} (${chars}), which readers see as an empty box; ${pua.length === 1 ? 'it is' : 'they are'} kept. It probably stands for a character the PDF's font did not map: look at the printed page and type the real character in its place.`, zh: `第${no}行有${pua.length === 1 ? '一个' : `${pua.length}个`}私用区字符（${chars}），读者看到的是空框；已保留。它多半代表 PDF 字体没有映射的字：请对照印刷版面，换成正确的字。` });
+        messages.push(fileMessage(file, 'private-use-character', 'warning', no, `Line ${no} holds ${pua.length === 1 ? 'a private-use character' : `${pua.length} private-use characters`} (${chars}), which readers see as an empty box; ${pua.length === 1 ? 'it is' : 'they are'} kept. It probably stands for a character the PDF's font did not map: look at the printed page and type the real character in its place.`, `第${no}行有${pua.length === 1 ? '一个' : `${pua.length}个`}私用区字符（${chars}），读者看到的是空框；已保留。它多半代表 PDF 字体没有映射的字：请对照印刷版面，换成正确的字。`));
       }
       found.privateUse.push(no);
     }
@@ -123,7 +124,7 @@ function cleanCharacters(text: string, file: string, messages: Message[]): strin
     if (lines.length > LINES_NAMED) {
       const from = lines[LINES_NAMED]!;
       const rest = lines.length - LINES_NAMED;
-      messages.push({ code, severity: 'warning', file, line: from, text: `${rest} more lines, from line ${from} on, hold ${what} (${lines.length} lines in all).`, zh: `从第${from}行起，另有${rest}行含${whatZh}（共${lines.length}行）。` });
+      messages.push(fileMessage(file, code, 'warning', from, `${rest} more lines, from line ${from} on, hold ${what} (${lines.length} lines in all).`, `从第${from}行起，另有${rest}行含${whatZh}（共${lines.length}行）。`));
     }
   };
   more(found.removed, 'control-character', 'control characters, left out as above', '控制字符，已照上文删去');
@@ -133,8 +134,7 @@ function cleanCharacters(text: string, file: string, messages: Message[]): strin
 
 export function decode(bytes: Uint8Array, file: string): Decoded {
   const messages: Message[] = [];
-  const note = (code: string, severity: Message['severity'], text: string, zh: string) =>
-    messages.push({ code, severity, file, line: 0, text, zh });
+  const note = (code: string, severity: Message['severity'], text: string, zh: string) => messages.push(fileMessage(file, code, severity, 0, text, zh));
 
   if (bytes.length > MAX_FILE_BYTES) {
     note(

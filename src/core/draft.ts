@@ -2,6 +2,7 @@
  * The parser's working state: what the steps read and write while a page is parsed.
  * Only the final step turns a draft into the published types of `types.ts`.
  */
+import { fileMessage } from './message.ts';
 import type { Caption, Furniture, FurnitureKind, IssueFacts, Layout, Message, SourceLine } from './types.ts';
 import type { PaperProfile } from './profile.ts';
 import { BigramScan, displayWidth, type Bigram, type BigramFilter } from './text.ts';
@@ -103,12 +104,12 @@ export interface PageStep {
   run(page: PageDraft): void;
 }
 
-/** A message about a line of the page, not yet said (see ArticleDraft.headlineDoubt). */
-/** A message about the page: `text` in English, `zh` the same in Chinese (see Message). */
+/** A message about a line of the page, not yet said (see ArticleDraft.headlineDoubt): `text` in English, `zh` the same in Chinese. */
 export function pageMessage(page: PageDraft, code: string, severity: Message['severity'], line: number, text: string, zh: string): Message {
-  return { code, severity, file: page.file, line, text, zh };
+  return fileMessage(page.file, code, severity, line, text, zh);
 }
 
+/** Says a message about a line of the page. */
 export function message(page: PageDraft, code: string, severity: Message['severity'], line: number, text: string, zh: string): void {
   page.messages.push(pageMessage(page, code, severity, line, text, zh));
 }

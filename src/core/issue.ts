@@ -9,12 +9,8 @@ import { fileMessages, type ParsedFile, type ParsedPage } from './parse-file.ts'
 import { rereadJumpHeadlines } from './jump-headlines.ts';
 import type { PageArticle } from './steps/finish.ts';
 import { bigramCount, sharedCount, type SortedBigrams } from './text.ts';
+import { fileMessage } from './message.ts';
 import { headlineEcho, pairingKey, repeatsHeadline, type PairingKey } from './pairing.ts';
-
-/** A message about a file: `text` in English, `zh` the same in Chinese (see Message). */
-function fileMessage(file: string, code: string, severity: Message['severity'], line: number, text: string, zh: string): Message {
-  return { code, severity, file, line, text, zh };
-}
 
 interface DatedFile {
   file: ParsedFile;

@@ -5,6 +5,7 @@
  * each step reads and refines the page draft. `PAGE_STEPS` is the whole chain.
  */
 import { decode, type Encoding } from './decode.ts';
+import { fileMessage } from './message.ts';
 import { lineDraft, type LineDraft, type PageDraft, type PageStep } from './draft.ts';
 import type { PaperProfile } from './profile.ts';
 import type { JumpHeadline } from './pairing.ts';
@@ -175,14 +176,16 @@ export function runPage(file: string, index: number, raw: readonly { no: number;
   };
   const { missing, extra } = conservation(original, page);
   if (missing || extra) {
-    page.messages.push({
-      code: 'text-lost',
-      severity: 'error',
-      file,
-      line: firstLine,
-      text: `The parser lost or doubled text on the page starting at line ${firstLine} (missing: "${missing.slice(0, 40)}", extra: "${extra.slice(0, 40)}"). This is a parser bug: report it with this file.`,
-      zh: `解析器在第${firstLine}行开始的版面上丢失或重复了文字（缺：“${missing.slice(0, 40)}”，多：“${extra.slice(0, 40)}”）。这是解析器的错误：请连同此文件一起报告。`,
-    });
+    page.messages.push(
+      fileMessage(
+        file,
+        'text-lost',
+        'error',
+        firstLine,
+        `The parser lost or doubled text on the page starting at line ${firstLine} (missing: "${missing.slice(0, 40)}", extra: "${extra.slice(0, 40)}"). This is a parser bug: report it with this file.`,
+        `解析器在第${firstLine}行开始的版面上丢失或重复了文字（缺：“${missing.slice(0, 40)}”，多：“${extra.slice(0, 40)}”）。这是解析器的错误：请连同此文件一起报告。`,
+      ),
+    );
   }
   return { draft, page };
 }
@@ -248,14 +251,16 @@ export function parseFile(input: FileInput, profile: PaperProfile): ParsedFile {
   });
   if (decoded.encoding !== 'binary' && pages.every((p) => p.articles.length === 0)) {
     const empty = decoded.text.trim() === '';
-    messages.push({
-      code: empty ? 'file-empty' : 'no-articles',
-      severity: 'error',
-      file,
-      line: 0,
-      text: empty ? 'The file is empty. Put the extracted text of a page in it, or remove it.' : 'No article was recognised in this file; all its text is listed as page furniture. Check that it is the text of a newspaper page.',
-      zh: empty ? '文件是空的。请放入一个版面提取出的文字，或删除此文件。' : '此文件中没有识别出任何文章，全部文字已列为版面内容。请确认它是报纸版面的文字。',
-    });
+    messages.push(
+      fileMessage(
+        file,
+        empty ? 'file-empty' : 'no-articles',
+        'error',
+        0,
+        empty ? 'The file is empty. Put the extracted text of a page in it, or remove it.' : 'No article was recognised in this file; all its text is listed as page furniture. Check that it is the text of a newspaper page.',
+        empty ? '文件是空的。请放入一个版面提取出的文字，或删除此文件。' : '此文件中没有识别出任何文章，全部文字已列为版面内容。请确认它是报纸版面的文字。',
+      ),
+    );
   }
   // The years, not the whole text: the parsed archive keeps each page's text once (its original), and a parse worker sends less back.
   return { file, encoding: decoded.encoding, meta, metaAt, pages, yearsMentioned: yearsMentioned(decoded.text), blank: decoded.text.trim() === '', messages };

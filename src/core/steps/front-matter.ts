@@ -16,6 +16,7 @@
  */
 import { parseIso, toIso } from '../dates.ts';
 import type { Message } from '../types.ts';
+import { fileMessage } from '../message.ts';
 
 export interface FrontMatter {
   date?: string;
@@ -44,7 +45,7 @@ export function readMetaLines(lines: readonly string[], firstLine: number, file:
   const meta: FrontMatter = {};
   const at: FrontMatterLines = {};
   const messages: Message[] = [];
-  const bad = (line: number, text: string, zh: string) => messages.push({ code: 'front-matter-invalid', severity: 'error', file, line, text, zh });
+  const bad = (line: number, text: string, zh: string) => messages.push(fileMessage(file, 'front-matter-invalid', 'error', line, text, zh));
   lines.forEach((raw, i) => {
     const line = firstLine + i;
     const text = raw.replace(/(^|\s)#.*$/u, '').trim();
@@ -85,14 +86,14 @@ export function readFrontMatter(lines: readonly string[], file: string): FrontMa
       lines: {},
       bodyStart: 0,
       messages: [
-        {
-          code: 'front-matter-unclosed',
-          severity: 'error',
+        fileMessage(
           file,
-          line: 1,
-          text: 'The file starts with "---" but the front matter is never closed. Add a "---" line after the last key, or remove the first line.',
-          zh: '文件以“---”开头，但 front matter 没有结束。请在最后一个键之后加一行“---”，或删去第一行。',
-        },
+          'front-matter-unclosed',
+          'error',
+          1,
+          'The file starts with "---" but the front matter is never closed. Add a "---" line after the last key, or remove the first line.',
+          '文件以“---”开头，但 front matter 没有结束。请在最后一个键之后加一行“---”，或删去第一行。',
+        ),
       ],
     };
   }
