@@ -194,3 +194,32 @@ test('a caption whose words two articles share alike goes to the nearer, its hea
   `);
   assert.deepEqual(between.pages[0]!.articles.map((a) => a.captions.map((c) => c.text)), [['山城巷传统风貌区。'], []]);
 });
+
+test('a caption after a lead placed under its headline is as near that article as the text after it', () => {
+  // The lead (抓招商…) stands under 黄茂军调研老街区 and is placed as that story's lead;
+  // the caption after it shares its words alike with that story (山城, 传统风貌区) and the
+  // next one (区住房城市建委): once the lead is merged, the two stand as near, and the one
+  // above takes it.
+  const parsed = parseText(page`
+    |本报讯 （记者 李 一）12月
+    21日，黄茂军走进山城老街区，
+    强调要守护传统风貌区，延续城市文脉。
+
+    黄茂军调研老街区
+
+    当天，他还察看了街巷的消防
+    通道，要求把安全措施落实到位。
+
+    |山城巷传统风貌区。 区住房城市建委供图
+
+    |本报讯 （记者 李传芳）12月
+    22日，区住房城市建委统筹使用专项
+    资金，推进项目建设。
+
+    全力招商引资
+  `);
+  const articles = parsed.pages[0]!.articles;
+  assert.deepEqual(articles.map((a) => a.headline), ['黄茂军调研老街区', '全力招商引资']);
+  assert.ok(parsed.pages[0]!.messages.some((m) => m.code === 'lead-placed'));
+  assert.deepEqual(articles.map((a) => a.captions.map((c) => c.text)), [['山城巷传统风貌区。'], []]);
+});
