@@ -7,7 +7,7 @@ import { join, resolve } from 'node:path';
 import { availableParallelism } from 'node:os';
 import { buildSync } from 'esbuild';
 import { writeSearchIndex } from './search-index.ts';
-import { YUZHONG_DAILY, type Message, type PaperProfile, type ParsedIssue } from '../core/index.ts';
+import { reporterNameVariants, YUZHONG_DAILY, type Message, type PaperProfile, type ParsedIssue } from '../core/index.ts';
 import { buildSiteModel, issueUrl } from '../site/model.ts';
 import { buildReport, type BuildReport } from '../site/report.ts';
 import type { Archive } from './read-archive.ts';
@@ -43,7 +43,7 @@ export interface BuildResult {
 
 /** Every message of the build: per issue, then files in no issue. */
 export function allMessages(issues: readonly ParsedIssue[], loose: readonly Message[]): Message[] {
-  return [...issues.flatMap((i) => i.messages), ...loose];
+  return [...issues.flatMap((i) => i.messages), ...reporterNameVariants(issues), ...loose];
 }
 
 /** How many articles the issues hold. */
