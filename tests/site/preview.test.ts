@@ -67,6 +67,19 @@ test('a corrected byline moves the article to the right reporter, and a name no 
   assert.ok(after.has('reporters/徐萧/index.html') && !after.has('reporters/徐潇/index.html'));
 });
 
+test('a byline that lost a character is noted in the report, and the note goes when it is corrected', async () => {
+  const { dir, preview, edit, compare } = await previewOf(false);
+  // 004 prints 记者袁侨 once; the other seeds 袁侨偲 three times.
+  const notes = () => preview.report.files.flatMap((f) => f.messages).filter((m) => m.code === 'reporter-name-variant');
+  assert.deepEqual(notes().map((m) => `${m.file.replace(/^.*\//u, '')}:${m.line}`), ['004_1a975a26e425ac8f.txt:71']);
+  assert.ok(readFileSync(join(dir, 'preview', 'report/index.html'), 'utf8').includes('reporter-name-variant'));
+  await edit('004_1a975a26e425ac8f.txt', '记者袁侨)', '记者袁侨偲)');
+  assert.deepEqual(notes(), []);
+  const [after] = await compare();
+  assert.ok(!after.get('report/index.html')!.toString().includes('reporter-name-variant'));
+  assert.ok(!after.has('reporters/袁侨/index.html') && after.has('reporters/袁侨偲/index.html'));
+});
+
 test('the preview knows every template', () => {
   const names = readdirSync(join(ROOT, 'templates')).filter((f) => f.endsWith('.11ty.ts')).map((f) => f.replace(/\.11ty\.ts$/u, ''));
   assert.deepEqual([...TEMPLATES].sort(), names.sort());
