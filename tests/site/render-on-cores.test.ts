@@ -1,12 +1,12 @@
 /** A large archive's article pages are written straight from the article template by a worker and the build's thread, beside the build's Eleventy: the site is the site one Eleventy writes. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { parseStage, renderStage } from '../../src/shell/build.ts';
 import { startWorker } from '../../src/shell/ts-worker.ts';
-import { articleFolders, articlePageQueue } from '../../src/shell/article-pages.ts';
+import { articleFolders, articlePageQueue, writePage } from '../../src/shell/article-pages.ts';
 import { ROOT } from '../helpers.ts';
 import { copySeeds, differingFiles, siteFiles } from './site-fixture.ts';
 
@@ -51,4 +51,20 @@ test('a render worker started before its data exists stops unheard when the buil
   const worker = startWorker<number>(new URL('../../src/shell/render-worker.ts', import.meta.url), 'a render worker');
   worker.stop();
   await assert.rejects(worker.result, /a render worker stopped/u);
+});
+
+test('writePage writes into a folder that is there, makes one that is not, and passes on any other fault', () => {
+  const output = mkdtempSync(join(tmpdir(), 'baoku-write-page-'));
+  writePage(output, '/2024/03/29/1/a/index.html', '<p>一</p>');
+  assert.equal(readFileSync(join(output, '2024/03/29/1/a/index.html'), 'utf8'), '<p>一</p>');
+  // Its folder is there now: written over in place.
+  writePage(output, '/2024/03/29/1/a/index.html', '<p>二</p>');
+  assert.equal(readFileSync(join(output, '2024/03/29/1/a/index.html'), 'utf8'), '<p>二</p>');
+  // A folder where the page should be is not a missing folder: the fault is the caller's to see.
+  mkdirSync(join(output, '2024/03/29/1/b/index.html'), { recursive: true });
+  assert.throws(() => writePage(output, '/2024/03/29/1/b/index.html', '<p>三</p>'), { code: 'EISDIR' });
+  // A file where a folder should be, likewise.
+  writeFileSync(join(output, 'c'), '');
+  assert.throws(() => writePage(output, '/c/index.html', '<p>四</p>'), { code: 'ENOTDIR' });
+  rmSync(output, { recursive: true, force: true });
 });
