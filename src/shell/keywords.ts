@@ -144,11 +144,15 @@ const WORKER_ARTICLES = 5000;
  */
 export async function prepareKeywords(issues: readonly ParsedIssue[], cache: KeywordCache, count = 8, minArticles = WORKER_ARTICLES): Promise<number> {
   const articles = issues.flatMap((i) => i.pages.flatMap((p) => p.articles));
-  const texts = [...new Set(articles.map(keywordText))].filter((t) => !cache.has(t));
+  const articleTexts = articles.map(keywordText);
+  const texts = [...new Set(articleTexts)].filter((t) => !cache.has(t));
   if (texts.length < minArticles) return 0;
   const headlines = [...new Set(articles.flatMap(headingLines))].filter((h) => !setLines.has(h));
   const done = await runInWorker<KeywordResult>(KEYWORD_WORKER, { texts, count, headlines } satisfies KeywordJob, 'the keyword worker');
   texts.forEach((t, i) => cache.set(t, done.keywords[i]!));
+  // Kept by article as well, as articleKeywords keeps them: the render then finds each without
+  // building its text again and looking that up (0.4 s of the render's thread at 2,000 issues).
+  articles.forEach((a, i) => byArticle.set(a, { count, keywords: cache.get(articleTexts[i]!)! }));
   headlines.forEach((h, i) => setLines.set(h, breakableHeadline(h, done.headlineSettings[i]!).value));
   return headlines.length;
 }

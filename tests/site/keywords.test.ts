@@ -23,6 +23,11 @@ test('keywords prepared in a worker thread are those extracted here, and the ren
   assert.equal(cache.size, new Set(articles.map(keywordText)).size);
   assert.ok([...here.values()].some((k) => k.length > 0), 'the seeds have keywords');
   assert.deepEqual(articleKeywords(issues, 8, cache), here);
+  // An issue parsed anew (a preview's edit: new article objects) finds its keywords in the cache by its text.
+  const marked: KeywordCache = new Map([...cache.keys()].map((text) => [text, [{ word: `标记${text.length}`, weight: 1 }]]));
+  const again = seedIssues();
+  const found = articleKeywords(again, 8, marked);
+  for (const a of again.flatMap((i) => i.pages.flatMap((p) => p.articles))) assert.deepEqual(found.get(a.id), marked.get(keywordText(a)), a.id);
 });
 
 test('a small archive is left to the render stage', async () => {
