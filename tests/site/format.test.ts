@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { escapeHtml, html } from '../../src/site/html.ts';
-import { leadingCharacters, prefixUrl } from '../../src/site/format.ts';
+import { chineseDate, leadingCharacters, prefixUrl } from '../../src/site/format.ts';
 import { breakableHeadline } from '../../src/site/parts.ts';
 import { inlineText, renderInline } from '../../src/site/markdown.ts';
 import { jsonForScript } from '../../src/site/html.ts';
@@ -19,6 +19,15 @@ test('a path under the prefix: ASCII paths as they are, anything else encoded as
   assert.equal(prefixUrl('2024/', '/'), '/2024/');
   assert.equal(prefixUrl('/reporters/李传芳/', '/'), encodeURI('/reporters/李传芳/'));
   assert.equal(prefixUrl('/a b/100%/', '/'), '/a%20b/100%25/');
+});
+
+test('a date in Chinese: year, month and day without leading zeros, the weekday as a masthead prints it; anything else as it is', () => {
+  assert.equal(chineseDate('2024-03-29'), '2024年3月29日 星期五');
+  assert.equal(chineseDate('2024-03-29', false), '2024年3月29日');
+  assert.equal(chineseDate('2023-12-31'), '2023年12月31日 星期日');
+  assert.equal(chineseDate('2024-02-29'), '2024年2月29日 星期四');
+  assert.equal(chineseDate('2023-02-29'), '2023-02-29');
+  assert.equal(chineseDate('未知', false), '未知');
 });
 
 test('a lede is cut by characters, not code units: a character beyond the BMP is never split', () => {
