@@ -2,7 +2,7 @@
 import { layout } from '../src/site/layout.ts';
 import { html } from '../src/site/html.ts';
 import { prefixUrl } from '../src/site/format.ts';
-import { calendarLegend, issueTitle, monthCalendar, type TemplateData } from '../src/site/parts.ts';
+import { calendarLegend, issueTitle, monthCalendar, monthTitle, type TemplateData } from '../src/site/parts.ts';
 import { issueUrl, type MonthView } from '../src/site/model.ts';
 
 export const data = {
@@ -13,7 +13,7 @@ export const data = {
 export function render({ site, mv }: TemplateData & { mv: MonthView }): string {
   const u = (p: string) => prefixUrl(p, site.pathPrefix);
   const issues = mv.weeks.flat().filter((c) => c?.issue).map((c) => c!.issue!);
-  const title = `${mv.year}年${mv.month}月`;
+  const title = monthTitle(mv);
   const body = html`<h1>${title}</h1>
 ${monthCalendar(mv, site)}
 ${calendarLegend()}

@@ -100,9 +100,14 @@ export function bylineWithLinks(a: Article, site: SiteData): SafeHtml | string {
 
 const WEEKDAY_HEADS = ['一', '二', '三', '四', '五', '六', '日'];
 
+/** A month as its page and its calendar title it: `2024年3月`. */
+export function monthTitle(mv: Pick<MonthView, 'year' | 'month'>): string {
+  return `${mv.year}年${mv.month}月`;
+}
+
 /** A month calendar: days with an issue link to it; publication days without one say so. */
 export function monthCalendar(mv: MonthView, site: SiteData): SafeHtml {
-  const title = `${mv.year}年${mv.month}月`;
+  const title = monthTitle(mv);
   const heading = html`<h2><a href="${prefixUrl(mv.url, site.pathPrefix)}">${title}</a></h2>`;
   return html`<div class="month">
 ${heading}
