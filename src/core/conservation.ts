@@ -6,7 +6,7 @@
  * `parseFile` turns a non-empty difference into an error message, and the tests demand none.
  */
 import type { Article, Furniture } from './types.ts';
-import { MARKER } from './steps/continuation-markers.ts';
+import { MARKER, takesMarker } from './steps/continuation-markers.ts';
 import { isSpace } from './text.ts';
 
 /**
@@ -92,9 +92,9 @@ export interface ConservationReport {
 
 export function conservation(original: string, page: PlacedPage): ConservationReport {
   // The 下转/上接 markers are the one text kept in no field: counted, then taken off again
-  // (cheaper than a copy of the page without them).
+  // (cheaper than a copy of the page without them); only those the markers step takes out.
   tally.add(original, 1);
-  for (const marker of original.matchAll(MARKER)) tally.add(marker[0], -1);
+  for (const marker of original.matchAll(MARKER)) if (takesMarker(marker)) tally.add(marker[0], -1);
   subtractPlaced(page);
   let missing = '';
   let extra = '';

@@ -33,3 +33,12 @@ test('each page is counted afresh, however many characters the page before held'
   assert.deepEqual(conservation('', placed(['𠀋𠀋'], [], null)), { missing: '', extra: '𠀋𠀋' });
   assert.deepEqual(conservation('', placed([], [], null)), { missing: '', extra: '' });
 });
+
+test('a marker wrapped onto the next line is taken off once; text that only looks like a marker is kept', () => {
+  const original = '区政府召开常务会议\n本报讯  会议研究城市更新（下转\n2版）\n\n渝中报';
+  assert.deepEqual(counted(original, placed(['会议研究城市更新'], ['渝中报'])), { missing: '', extra: '' });
+  // Across a blank line, or naming no page, it is text and must be placed like any other.
+  const apart = '区政府召开常务会议\n本报讯  会议研究（下转\n\n2版）\n（下转0版）';
+  assert.deepEqual(counted(apart, placed(['会议研究（下转2版）（下转0版）'])), { missing: '', extra: '' });
+  assert.deepEqual(counted(apart, placed(['会议研究'])), { missing: sorted('（下转2版）（下转0版）'), extra: '' });
+});

@@ -10,7 +10,11 @@ import { joinLines, message, type LineDraft, type PageStep } from '../draft.ts';
 
 const STEMS = '甲乙丙丁戊己庚辛壬癸';
 const BRANCHES = '子丑寅卯辰巳午未申酉戌亥';
-const LUNAR = new RegExp(`^[${STEMS}][${BRANCHES}]年(闰)?[正一二三四五六七八九十冬腊]{1,2}月[初十廿二三卅一二三四五六七八九十]{2}$`, 'u');
+const LUNAR_YEAR = `[${STEMS}][${BRANCHES}]年`;
+const LUNAR_DAY = '(闰)?[正一二三四五六七八九十冬腊]{1,2}月[初十廿二三卅一二三四五六七八九十]{2}';
+const LUNAR = new RegExp(`^${LUNAR_YEAR}${LUNAR_DAY}$`, 'u');
+const LUNAR_YEAR_ALONE = new RegExp(`^${LUNAR_YEAR}$`, 'u');
+const LUNAR_DAY_ALONE = new RegExp(`^${LUNAR_DAY}$`, 'u');
 
 type Item = { read: (t: string, facts: Record<string, unknown>) => boolean };
 
@@ -45,6 +49,15 @@ const ITEMS: Item[] = [
   },
   { read: (t, f) => (/^星期[一二三四五六日天]$/u.test(t) ? ((f.weekday = t), true) : false) },
   { read: (t, f) => (LUNAR.test(t) ? ((f.lunarDate = t), true) : false) },
+  // The lunar date split as the solar one may be (`甲辰年` / `二月二十`): the day only after its year.
+  { read: (t, f) => (LUNAR_YEAR_ALONE.test(t) && f.lunarDate === undefined ? ((f.lunarYear = t), true) : false) },
+  {
+    read(t, f) {
+      if (!LUNAR_DAY_ALONE.test(t) || typeof f.lunarYear !== 'string' || f.lunarDate !== undefined) return false;
+      f.lunarDate = `${f.lunarYear}${t}`;
+      return true;
+    },
+  },
   {
     read(t, f) {
       const m = /^第([\d〇零一二三四五六七八九十百]+)期$/u.exec(t);
