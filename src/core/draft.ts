@@ -59,6 +59,8 @@ export interface ArticleDraft {
   continuedFrom: number | null;
   /** The body began with a sign of a new article: 本报讯, 上接, a new text frame. */
   startSignal: boolean;
+  /** The line of the 上接 marker, standing alone, that began this article; null when none did. */
+  markerLine: number | null;
   heading: HeadingGroup | null;
   /** A byline printed apart from the body (`记者 姚延洋` after it, `本报评论员` with the headline). */
   bylineLines: LineDraft[];

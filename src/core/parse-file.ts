@@ -17,11 +17,12 @@ import { continuationMarkers } from './steps/continuation-markers.ts';
 import { blocks } from './steps/blocks.ts';
 import { articles } from './steps/articles.ts';
 import { headlines } from './steps/headlines.ts';
+import { emptyArticles } from './steps/empty-articles.ts';
 import { finishArticle, type PageArticle } from './steps/finish.ts';
 import { conservation } from './conservation.ts';
 import { yearsMentioned } from './dates.ts';
 
-export const PAGE_STEPS: readonly PageStep[] = [layout, masthead, continuationMarkers, blocks, articles, headlines];
+export const PAGE_STEPS: readonly PageStep[] = [layout, masthead, continuationMarkers, blocks, articles, headlines, emptyArticles];
 
 /** A line of an input file: the issue file itself or its sidecar `.meta` file. */
 export interface Place {

@@ -24,7 +24,7 @@ export function startsArticle(lines: readonly LineDraft[]): boolean {
 }
 
 function newArticle(): ArticleDraft {
-  return { parts: [], captions: [], continuedTo: null, continuedFrom: null, startSignal: false, heading: null, bylineLines: [], headlineDoubt: null };
+  return { parts: [], captions: [], continuedTo: null, continuedFrom: null, startSignal: false, markerLine: null, heading: null, bylineLines: [], headlineDoubt: null };
 }
 
 /**
@@ -139,6 +139,7 @@ export const articles: PageStep = {
             const article = startArticle();
             article.continuedFrom = line.continuedFrom;
             article.startSignal = true;
+            article.markerLine = line.no;
           }
           return;
         }

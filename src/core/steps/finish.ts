@@ -47,17 +47,24 @@ export function finishArticle(draft: ArticleDraft, page: PageDraft): PageArticle
     byline = byline ? `${byline} ${printed}` : printed;
     reporters = [...reporters, ...apart.flatMap((l) => reporterNames(l.text))];
   }
-  // The first and last source line among its text's and its headline's (loops: no arrays of every line made).
+  // The first and last source line among its text's, its headline's and its bylines' (loops:
+  // no arrays of every line made). Not its captions': one is placed by what it says, from
+  // anywhere on the page; they count only when nothing else does (a 上接 part whose text
+  // extraction lost may hold only a byline or a caption).
   let from = Infinity;
   let to = -Infinity;
+  const spanLine = (no: number) => {
+    if (no < from) from = no;
+    if (no > to) to = no;
+  };
   const span = (lines: readonly { no: number }[]) => {
-    for (const l of lines) {
-      if (l.no < from) from = l.no;
-      if (l.no > to) to = l.no;
-    }
+    for (const l of lines) spanLine(l.no);
   };
   for (const p of draft.parts) span(p.lines);
   for (const b of heading?.blocks ?? []) span(b);
+  if (heading?.byline) spanLine(heading.byline.no);
+  span(draft.bylineLines);
+  if (from === Infinity) for (const c of draft.captions) spanLine(c.line);
   if (roles.headline === null) {
     const first = draft.parts[0]?.lines[0];
     const start = first ? joinWrapped([first.text]).slice(0, 16) : '';
