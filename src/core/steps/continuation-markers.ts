@@ -36,7 +36,7 @@ export function takesMarker(match: RegExpMatchArray): boolean {
   return markedPage(match[2]!) !== null && (firstBreak === -1 || text.indexOf('\n', firstBreak + 1) === -1);
 }
 
-/** Either half of a marker's words can only be on a line that holds 转 or 接. */
+/** A marker's words (下转, 上接) stand whole on one line even when the marker wraps: that line holds 转 or 接. */
 const mayHoldMarker = (text: string) => text.includes('转') || text.includes('接');
 
 /** A MARKER match that begins in `text` at or after `from` and ends in `next`: where it begins, and how much of `next` it takes. */
