@@ -15,7 +15,7 @@ export function render({ site, mv }: TemplateData & { mv: MonthView }): string {
   const issues = mv.weeks.flat().filter((c) => c?.issue).map((c) => c!.issue!);
   const title = monthTitle(mv);
   const body = html`<h1>${title}</h1>
-${monthCalendar(mv, site)}
+${monthCalendar(mv, site, false)}
 ${calendarLegend()}
 ${issues.length
     ? html`<ul class="issue-list">${issues.map((i) => html`<li><a href="${u(issueUrl(i.id))}">${issueTitle(i)}</a></li>`)}</ul>`

@@ -105,10 +105,14 @@ export function monthTitle(mv: Pick<MonthView, 'year' | 'month'>): string {
   return `${mv.year}年${mv.month}月`;
 }
 
-/** A month calendar: days with an issue link to it; publication days without one say so. */
-export function monthCalendar(mv: MonthView, site: SiteData): SafeHtml {
+/**
+ * A month calendar: days with an issue link to it; publication days without one say so.
+ * `titled`: the calendar heads itself with the month, linked to the month's page; the month's
+ * own page, whose h1 already names the month, shows it without.
+ */
+export function monthCalendar(mv: MonthView, site: SiteData, titled = true): SafeHtml {
   const title = monthTitle(mv);
-  const heading = html`<h2><a href="${prefixUrl(mv.url, site.pathPrefix)}">${title}</a></h2>`;
+  const heading = titled ? html`<h2><a href="${prefixUrl(mv.url, site.pathPrefix)}">${title}</a></h2>` : '';
   return html`<div class="month">
 ${heading}
 <table class="calendar">

@@ -18,6 +18,19 @@ test('one page of each type validates', async () => {
   }
 });
 
+test('a page says its title once: no heading below the h1 repeats it', async () => {
+  const site = await fixtureSite();
+  const text = (h: string) => h.replace(/<[^>]*>/gu, '').trim();
+  for (const [type, path] of Object.entries(PAGE_OF_EACH_TYPE)) {
+    const file = path.endsWith('.html') ? join(site.output, path) : join(site.output, path, 'index.html');
+    const page = readFileSync(file, 'utf8');
+    const h1 = /<h1[^>]*>(.*?)<\/h1>/su.exec(page)?.[1];
+    assert.ok(h1 !== undefined, `${type} (${path}) has an h1`);
+    const below = [...page.matchAll(/<h[2-6][^>]*>(.*?)<\/h[2-6]>/gsu)].map((m) => text(m[1]!));
+    assert.ok(!below.includes(text(h1)), `${type} (${path}) repeats its title "${text(h1)}" in a heading below the h1`);
+  }
+});
+
 test('sitemap and feed are well-formed and list the archive', async () => {
   const site = await fixtureSite();
   const index = readFileSync(join(site.output, 'sitemap.xml'), 'utf8');
