@@ -28,7 +28,7 @@ ${latest && front
   )}</ul>
   <p><a href="${u('/archive/')}">往期回顾：按年月浏览全部 ${model.issues.length} 期 →</a></p>
 </section>
-${lastMonth ? html`<section aria-label="日历">${monthCalendar(lastMonth, site)}${calendarLegend()}</section>` : ''}
+${lastMonth ? html`<section aria-label="日历">${monthCalendar(lastMonth, site)}${calendarLegend(site.model.publicationDays)}</section>` : ''}
 </div>`;
   return layout({ site, path: '/', title: `${model.paper}数字报档案`, description: `${model.paper}数字报档案：按日期、版面和文章浏览，共${model.issues.length}期、${model.articles.length}篇文章。`, body });
 }

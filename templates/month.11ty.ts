@@ -16,7 +16,7 @@ export function render({ site, mv }: TemplateData & { mv: MonthView }): string {
   const title = monthTitle(mv);
   const body = html`<h1>${title}</h1>
 ${monthCalendar(mv, site, false)}
-${calendarLegend()}
+${calendarLegend(site.model.publicationDays)}
 ${issues.length
     ? html`<ul class="issue-list">${issues.map((i) => html`<li><a href="${u(issueUrl(i.id))}">${issueTitle(i)}</a></li>`)}</ul>`
     : html`<p>本月的报纸尚未收入档案。</p>`}

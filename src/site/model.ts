@@ -112,6 +112,8 @@ export interface YearView {
 
 export interface SiteModel {
   paper: string;
+  /** The days of the week the paper comes out, 0 for Sunday (the profile's). */
+  publicationDays: readonly number[];
   /** Newest first. */
   issues: IssueView[];
   pages: PageView[];
@@ -347,5 +349,5 @@ export function buildSiteModel(parsed: readonly ParsedIssue[], options: ModelOpt
     .sort((a, b) => b.articles.length - a.articles.length || a.name.localeCompare(b.name, 'zh-CN'));
   const { years, months } = calendar(sorted.map((p) => p.issue), options.publicationDays);
   const views = { issues: [...issues].reverse(), pages: issues.flatMap((i) => i.pages), articles, reporters, reporterYears: reporters.flatMap((r) => r.years), years, months };
-  return { paper: options.paper, ...views, facets: searchFacets(articles), sitemaps: sitemapFiles(views) };
+  return { paper: options.paper, publicationDays: options.publicationDays, ...views, facets: searchFacets(articles), sitemaps: sitemapFiles(views) };
 }

@@ -133,6 +133,14 @@ ${heading}
 </div>`;
 }
 
-export function calendarLegend(): SafeHtml {
-  return html`<p class="legend"><span class="key has-issue">29</span> 有报纸，点击阅读 <span class="key missing">27</span> 出版日（周一、三、五），档案尚未收录 <span class="key off">28</span> 非出版日</p>`;
+/** The publication days as the legend names them, Monday first: `周一、三、五`. */
+export function publicationDaysText(days: readonly number[]): string {
+  const names = ['日', '一', '二', '三', '四', '五', '六'];
+  const mondayFirst = [...new Set(days)].filter((d) => d >= 0 && d <= 6).sort((a, b) => ((a + 6) % 7) - ((b + 6) % 7));
+  return mondayFirst.length === 7 ? '每天' : `周${mondayFirst.map((d) => names[d]).join('、')}`;
+}
+
+export function calendarLegend(publicationDays: readonly number[]): SafeHtml {
+  // Each key with its words in one box, so a narrow screen wraps between entries, not inside one.
+  return html`<p class="legend"><span><span class="key has-issue">29</span> 有报纸，点击阅读</span> <span><span class="key missing">27</span> 出版日（${publicationDaysText(publicationDays)}），档案尚未收录</span> <span><span class="key off">28</span> 非出版日</span></p>`;
 }

@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { escapeHtml, html } from '../../src/site/html.ts';
 import { chineseDate, leadingCharacters, prefixUrl } from '../../src/site/format.ts';
-import { breakableHeadline } from '../../src/site/parts.ts';
+import { breakableHeadline, publicationDaysText } from '../../src/site/parts.ts';
 import { inlineText, renderInline } from '../../src/site/markdown.ts';
 import { jsonForScript } from '../../src/site/html.ts';
 import { parseIssues, readSeed, seedFiles } from '../helpers.ts';
@@ -60,4 +60,15 @@ test('body text is what markdown-it makes of it, whether or not it holds a chara
 test('JSON in a script element: < and the line separators escaped, nothing else changed', () => {
   assert.equal(jsonForScript({ headline: '会议' }).value, '{"headline":"会议"}');
   assert.equal(jsonForScript({ headline: '</script>\u2028\u2029' }).value, '{"headline":"\\u003c/script>\\u2028\\u2029"}');
+});
+
+test("the calendar legend names the paper's own publication days, Monday first", () => {
+  const cases: [number[], string][] = [
+    [[1, 3, 5], '周一、三、五'],
+    [[5, 1, 3], '周一、三、五'],
+    [[0, 6], '周六、日'],
+    [[2, 4, 6], '周二、四、六'],
+    [[0, 1, 2, 3, 4, 5, 6], '每天'],
+  ];
+  for (const [days, text] of cases) assert.equal(publicationDaysText(days), text, days.join(','));
 });
