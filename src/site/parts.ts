@@ -135,9 +135,9 @@ ${heading}
 
 /** The publication days as the legend names them, Monday first: `周一、三、五`. */
 export function publicationDaysText(days: readonly number[]): string {
-  const names = ['日', '一', '二', '三', '四', '五', '六'];
-  const mondayFirst = [...new Set(days)].filter((d) => d >= 0 && d <= 6).sort((a, b) => ((a + 6) % 7) - ((b + 6) % 7));
-  return mondayFirst.length === 7 ? '每天' : `周${mondayFirst.map((d) => names[d]).join('、')}`;
+  // 0 (Sunday) to 6 as places in the calendar's Monday-first week.
+  const places = [...new Set(days)].filter((d) => d >= 0 && d <= 6).map((d) => (d + 6) % 7).sort((a, b) => a - b);
+  return places.length === 7 ? '每天' : `周${places.map((k) => WEEKDAY_HEADS[k]).join('、')}`;
 }
 
 export function calendarLegend(publicationDays: readonly number[]): SafeHtml {
