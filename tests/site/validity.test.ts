@@ -1,4 +1,4 @@
-/** One page of every type is valid HTML (html-validate's standard rules). */
+/** One page of every type is valid HTML (html-validate's standard rules) and says its title once; sitemap and feed are well-formed. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -6,12 +6,14 @@ import { join } from 'node:path';
 import { HtmlValidate } from 'html-validate';
 import { fixtureSite, PAGE_OF_EACH_TYPE, sitemapPaths } from './site-fixture.ts';
 
+/** The file a site path is served from. */
+const pageFile = (output: string, path: string) => (path.endsWith('.html') ? join(output, path) : join(output, path, 'index.html'));
 
 test('one page of each type validates', async () => {
   const site = await fixtureSite();
   const validator = new HtmlValidate({ extends: ['html-validate:standard'] });
   for (const [type, path] of Object.entries(PAGE_OF_EACH_TYPE)) {
-    const file = path.endsWith('.html') ? join(site.output, path) : join(site.output, path, 'index.html');
+    const file = pageFile(site.output, path);
     const report = await validator.validateString(readFileSync(file, 'utf8'), file);
     const problems = report.results.flatMap((r) => r.messages.map((m) => `${m.line}:${m.column} ${m.ruleId} ${m.message}`));
     assert.deepEqual(problems, [], `${type} (${path})`);
@@ -22,7 +24,7 @@ test('a page says its title once: no heading below the h1 repeats it', async () 
   const site = await fixtureSite();
   const text = (h: string) => h.replace(/<[^>]*>/gu, '').trim();
   for (const [type, path] of Object.entries(PAGE_OF_EACH_TYPE)) {
-    const file = path.endsWith('.html') ? join(site.output, path) : join(site.output, path, 'index.html');
+    const file = pageFile(site.output, path);
     const page = readFileSync(file, 'utf8');
     const h1 = /<h1[^>]*>(.*?)<\/h1>/su.exec(page)?.[1];
     assert.ok(h1 !== undefined, `${type} (${path}) has an h1`);
